@@ -1,0 +1,33 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { DatabaseHandle, DialectName } from './connect.js';
+import * as organisation from './migrations/001-organisation.js';
+
+interface DialectMigration {
+  up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
+  down: (db: Parameters<Migration['up']>[0]) => Promise<void>;
+}
+
+// Listed by hand so that the compiled server needs no directory scan.
+const migrations: Record<string, DialectMigration> = {
+  '001-organisation': organisation,
+};
+
+function providerFor(dialect: DialectName): MigrationProvider {
+  return {
+    getMigrations: async () =>
+      Object.fromEntries(
+        Object.entries(migrations).map(([name, migration]) => [
+          name,
+          { up: (db) => migration.up(db, dialect), down: (db) => migration.down(db) },
+        ]),
+      ),
+  };
+}
+
+/** Brings the schema to the newest version; returns the names of the migrations it applied. */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  const migrator = new Migrator({ db: handle.db, provider: providerFor(handle.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { Stores } from '../app/ports.js';
+import type { DatabaseHandle } from './connect.js';
+import { createAccountRepository } from './repositories/account-repository.js';
+import { createAuditRepository } from './repositories/audit-repository.js';
+import { createPersonRepository } from './repositories/person-repository.js';
+import { createRelationshipRepository } from './repositories/relationship-repository.js';
+import { createServiceRepository } from './repositories/service-repository.js';
+import { createSessionRepository } from './repositories/session-repository.js';
+import { createUnitRepository } from './repositories/unit-repository.js';
+import type { Database } from './schema.js';
+
+/** All repositories over one connection (or one transaction). */
+export function createStores(db: Kysely<Database>, now: () => string): Stores {
+  return {
+    units: createUnitRepository(db, now),
+    people: createPersonRepository(db),
+    services: createServiceRepository(db, now),
+    relationships: createRelationshipRepository(db, now),
+    accounts: createAccountRepository(db, now),
+    sessions: createSessionRepository(db),
+    audit: createAuditRepository(db),
+  };
+}
+
+/** Runs `work` in one transaction with stores bound to it. */
+export function createTransactionRunner(handle: DatabaseHandle, now: () => string) {
+  return <T>(work: (stores: Stores) => Promise<T>): Promise<T> =>
+    handle.db.transaction().execute((transaction) => work(createStores(transaction, now)));
+}

@@ -1,0 +1,120 @@
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/ports.js';
+import type { Config } from '../config.js';
+import { createAuthenticate } from './authenticate.js';
+import { buildProblem, handleError, sendProblem } from './problem.js';
+import { registerAccountRoutes } from './routes/accounts.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerImportRoutes } from './routes/imports.js';
+import { registerOrganisationRoutes } from './routes/organisation.js';
+import { registerSessionRoutes } from './routes/session.js';
+import type { ApiScope, RouteDependencies } from './routes/types.js';
+import { findWebDirectory } from './web-assets.js';
+
+export interface ServerOptions {
+  context: AppContext;
+  config: Config;
+  /** A pino logger; without one the server logs nothing (tests). */
+  logger?: FastifyBaseLogger | undefined;
+  webDirectory?: string | undefined;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Builds the Fastify server: security plugins, the /api routes and the built front end. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { context, config } = options;
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: config.isBehindProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('actor', null);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto' },
+    getToken: (request) => {
+      const header = request.headers['x-csrf-token'];
+      return Array.isArray(header) ? header[0] : header;
+    },
+  });
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      ...buildProblem(429, `more than ${context.max} requests in ${context.after}; try again later`),
+      statusCode: 429,
+    }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'eyelevel API',
+        version: '0.1.0',
+        description: 'Internal customer relationships: organisation, service map, accounts.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'eyelevel_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const dependencies: RouteDependencies = { context, config, authenticate: createAuthenticate(context) };
+  await app.register(
+    async (api: ApiScope) => {
+      registerHealthRoutes(api);
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      registerSessionRoutes(api, dependencies);
+      await api.register(async (secured: ApiScope) => {
+        secured.addHook('onRequest', (request, reply, done) => {
+          if (STATE_CHANGING.has(request.method)) secured.csrfProtection(request, reply, done);
+          else done();
+        });
+        secured.addHook('preHandler', dependencies.authenticate);
+        registerOrganisationRoutes(secured, dependencies);
+        registerAccountRoutes(secured, dependencies);
+        registerImportRoutes(secured, dependencies);
+      });
+    },
+    { prefix: '/api' },
+  );
+
+  const webDirectory = options.webDirectory ?? findWebDirectory();
+  if (webDirectory) await app.register(fastifyStatic, { root: webDirectory, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api') && webDirectory) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, buildProblem(404, `${request.method} ${request.url.split('?')[0]}: no such resource`));
+  });
+  return app;
+}
