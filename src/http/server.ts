@@ -35,6 +35,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: config.isBehindProxy,
     bodyLimit: 1024 * 1024,
+    // Requests Node cannot even parse (bad request line, bad header bytes) still get problem+json.
+    clientErrorHandler: (error, socket) => {
+      const body = JSON.stringify(buildProblem(400, `request: ${error.message}`));
+      if (socket.writable) {
+        socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      }
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
