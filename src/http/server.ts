@@ -99,7 +99,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(
     async (api: ApiScope) => {
       registerHealthRoutes(api);
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       registerSessionRoutes(api, dependencies);
       await api.register(async (secured: ApiScope) => {
         secured.addHook('onRequest', (request, reply, done) => {
@@ -107,6 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           else done();
         });
         secured.addHook('preHandler', dependencies.authenticate);
+        secured.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
         registerOrganisationRoutes(secured, dependencies);
         registerAccountRoutes(secured, dependencies);
         registerImportRoutes(secured, dependencies);

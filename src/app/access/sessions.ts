@@ -24,6 +24,8 @@ export async function signIn(
   }
   const token = randomBytes(32).toString('base64url');
   const now = context.clock();
+  // Sign-ins are rare enough to sweep expired sessions here instead of on a timer.
+  await context.stores.sessions.deleteExpired(now.toISOString());
   const expiresAt = new Date(now.getTime() + input.sessionHours * 3_600_000);
   await context.stores.sessions.insert({
     id: hashSessionToken(token),
