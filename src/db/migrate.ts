@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle, DialectName } from './connect.js';
 import * as organisation from './migrations/001-organisation.js';
+import * as waves from './migrations/002-waves.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -10,6 +11,7 @@ interface DialectMigration {
 // Listed by hand so that the compiled server needs no directory scan.
 const migrations: Record<string, DialectMigration> = {
   '001-organisation': organisation,
+  '002-waves': waves,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

@@ -10,6 +10,16 @@ export interface Database {
   accounts: AccountTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;
+  questionnaires: QuestionnaireTable;
+  questionnaire_versions: QuestionnaireVersionTable;
+  waves: WaveTable;
+  wave_relationships: WaveRelationshipTable;
+  invitations: InvitationTable;
+  invitation_tokens: InvitationTokenTable;
+  respondent_sessions: RespondentSessionTable;
+  responses: ResponseTable;
+  comments: CommentTable;
+  outbox: OutboxTable;
 }
 
 export interface UnitTable {
@@ -76,4 +86,103 @@ export interface AuditEventTable {
   action: string;
   subject: string;
   details: string;
+}
+
+export interface QuestionnaireTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface QuestionnaireVersionTable {
+  id: string;
+  questionnaire_id: string;
+  number: number;
+  status: string;
+  /** JSON of QuestionnaireContent. */
+  content: string;
+  created_at: string;
+}
+
+export interface WaveTable {
+  id: string;
+  name: string;
+  questionnaire_version_id: string;
+  /** JSON of WaveScope. */
+  scope: string;
+  status: string;
+  opens_at: string | null;
+  closes_at: string | null;
+  created_at: string;
+}
+
+export interface WaveRelationshipTable {
+  wave_id: string;
+  provider_unit_id: string;
+  customer_unit_id: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  wave_id: string;
+  person_id: string | null;
+  unit_id: string;
+  locale: string;
+  is_submitted: number;
+  reminder_count: number;
+  /** Answers saved before submission (save-and-resume); deleted when submitted. */
+  draft: string | null;
+}
+
+export interface InvitationTokenTable {
+  token_hash: string;
+  invitation_id: string;
+  expires_at: string;
+}
+
+export interface RespondentSessionTable {
+  id: string;
+  invitation_id: string;
+  expires_at: string;
+}
+
+export interface ResponseTable {
+  id: string;
+  wave_id: string;
+  questionnaire_version_id: string;
+  provider_unit_id: string;
+  customer_unit_id: string;
+  /** 'perception', 'no-contact', 'reverse' or 'self'. */
+  kind: string;
+  /** YYYY-MM-DD: never finer than the day. */
+  submitted_on: string;
+  /** JSON: item key → value. */
+  answers: string;
+}
+
+export interface CommentTable {
+  id: string;
+  wave_id: string;
+  provider_unit_id: string;
+  customer_unit_id: string;
+  topic: string;
+  text: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  wave_id: string | null;
+  recipient: string;
+  subject: string;
+  body_text: string;
+  body_html: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
 }
