@@ -24,6 +24,12 @@ const environmentSchema = z.object({
   EYELEVEL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   EYELEVEL_SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   EYELEVEL_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  EYELEVEL_MAIL_FROM: z.string().min(3).default('eyelevel <eyelevel@localhost>'),
+  EYELEVEL_PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -40,6 +46,11 @@ export interface Config {
   isBehindProxy: boolean;
   rateLimitPerMinute: number;
   logLevel: string;
+  /** SMTP server for invitations and reminders; without one, mails stay in the outbox page. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people use to reach this server, for links in mails. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +85,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     isBehindProxy: values.EYELEVEL_TRUST_PROXY === 'true',
     rateLimitPerMinute: values.EYELEVEL_RATE_LIMIT,
     logLevel: values.LOG_LEVEL ?? overrides.defaultLogLevel ?? 'info',
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.EYELEVEL_MAIL_FROM,
+    publicUrl: (values.EYELEVEL_PUBLIC_URL ?? `http://${overrides.host ?? values.HOST}:${overrides.port ?? values.PORT}`).replace(/\/$/, ''),
   };
 }
 

@@ -96,6 +96,49 @@ export interface AuditStore {
   list(limit: number): Promise<(AuditEvent & { id: number; details: Record<string, unknown> })[]>;
 }
 
+/** A mail waiting in the outbox, in the recipient's language, ready to send. */
+export interface OutgoingMail {
+  id: string;
+  kind: string;
+  waveId: string | null;
+  recipient: string;
+  subject: string;
+  bodyText: string;
+  bodyHtml: string;
+}
+
+export interface OutboxEntry extends OutgoingMail {
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/**
+ * The mail outbox in the database: a restart loses nothing, and a mail is claimed by one
+ * worker at a time, also with several app instances on one PostgreSQL.
+ */
+export interface OutboxStore {
+  enqueue(mails: readonly OutgoingMail[], now: string): Promise<void>;
+  /** Atomically leases up to `limit` due mails to `worker` until `leaseUntil`. */
+  claimDue(options: { now: string; worker: string; leaseUntil: string; limit: number }): Promise<(OutgoingMail & { attempts: number })[]>;
+  /** Marks a mail sent and wipes its bodies, which may hold an invitation link. */
+  markSent(id: string, now: string): Promise<void>;
+  /** Records a failed attempt; `nextAttemptAt` null means give up (status failed). */
+  markFailed(id: string, options: { error: string; nextAttemptAt: string | null }): Promise<void>;
+  countByStatus(waveId?: string): Promise<Record<'pending' | 'sent' | 'failed', number>>;
+  list(options: { status?: OutboxEntry['status'] | undefined; limit: number; offset: number }): Promise<OutboxEntry[]>;
+  /** A failed mail goes back to pending, due now. */
+  retry(id: string, now: string): Promise<boolean>;
+}
+
+/** Sends one mail over SMTP (or wherever the adapter sends it); throws on failure. */
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+}
+
 export interface Stores {
   units: UnitStore;
   people: PersonStore;
@@ -104,6 +147,7 @@ export interface Stores {
   accounts: AccountStore;
   sessions: SessionStore;
   audit: AuditStore;
+  outbox: OutboxStore;
 }
 
 export interface PasswordHasher {

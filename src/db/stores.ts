@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Stores } from '../app/ports.js';
-import type { DatabaseHandle } from './connect.js';
+import type { DatabaseHandle, DialectName } from './connect.js';
 import { createAccountRepository } from './repositories/account-repository.js';
 import { createAuditRepository } from './repositories/audit-repository.js';
+import { createOutboxRepository } from './repositories/outbox-repository.js';
 import { createPersonRepository } from './repositories/person-repository.js';
 import { createRelationshipRepository } from './repositories/relationship-repository.js';
 import { createServiceRepository } from './repositories/service-repository.js';
@@ -11,7 +12,7 @@ import { createUnitRepository } from './repositories/unit-repository.js';
 import type { Database } from './schema.js';
 
 /** All repositories over one connection (or one transaction). */
-export function createStores(db: Kysely<Database>, now: () => string): Stores {
+export function createStores(db: Kysely<Database>, dialect: DialectName, now: () => string): Stores {
   return {
     units: createUnitRepository(db, now),
     people: createPersonRepository(db),
@@ -20,11 +21,12 @@ export function createStores(db: Kysely<Database>, now: () => string): Stores {
     accounts: createAccountRepository(db, now),
     sessions: createSessionRepository(db),
     audit: createAuditRepository(db),
+    outbox: createOutboxRepository(db, dialect),
   };
 }
 
 /** Runs `work` in one transaction with stores bound to it. */
 export function createTransactionRunner(handle: DatabaseHandle, now: () => string) {
   return <T>(work: (stores: Stores) => Promise<T>): Promise<T> =>
-    handle.db.transaction().execute((transaction) => work(createStores(transaction, now)));
+    handle.db.transaction().execute((transaction) => work(createStores(transaction, handle.dialect, now)));
 }
