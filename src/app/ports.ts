@@ -14,8 +14,8 @@ export interface UnitStore {
   update(unit: Unit): Promise<void>;
   delete(id: string): Promise<void>;
   countPeopleByUnit(): Promise<Map<string, number>>;
-  /** What still refers to the unit: child units, people, services, relationships. */
-  countDependents(id: string): Promise<{ children: number; people: number; services: number; relationships: number }>;
+  /** What still refers to the unit: child units, people, services, relationships, lead accounts. */
+  countDependents(id: string): Promise<{ children: number; people: number; services: number; relationships: number; 'lead accounts': number }>;
 }
 
 export interface PersonPageQuery {

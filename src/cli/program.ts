@@ -6,6 +6,8 @@ import { registerImportCommand } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
 
+const MAX_PRINTED_PROBLEMS = 200;
+
 /** The `eyelevel` command line. Every command takes --data DIR and honours DATABASE_URL. */
 export function buildProgram(): Command {
   const program = new Command('eyelevel')
@@ -32,8 +34,11 @@ export async function runCli(argv: string[]): Promise<void> {
     }
     if (error instanceof ConfigError || error instanceof DomainError) {
       process.stderr.write(`eyelevel: ${error.message}\n`);
-      if (error instanceof DomainError)
-        for (const problem of error.problems.slice(0, 200)) process.stderr.write(`  ${formatProblem(problem)}\n`);
+      if (error instanceof DomainError) {
+        for (const problem of error.problems.slice(0, MAX_PRINTED_PROBLEMS)) process.stderr.write(`  ${formatProblem(problem)}\n`);
+        const hidden = error.problems.length - MAX_PRINTED_PROBLEMS;
+        if (hidden > 0) process.stderr.write(`  … and ${hidden} more\n`);
+      }
       process.exitCode = 1;
       return;
     }

@@ -28,6 +28,6 @@ export async function withRuntime<T>(options: GlobalOptions, work: (runtime: Run
 /** Parses a `--port` value, naming the option when it is wrong. */
 export function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${value}" is not a port number (0–65535)`);
+  if (!/^\d+$/.test(value) || port > 65535) throw new Error(`--port: "${value}" is not a port number (0–65535)`);
   return port;
 }

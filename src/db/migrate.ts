@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle, DialectName } from './connect.js';
 import * as organisation from './migrations/001-organisation.js';
 import * as waves from './migrations/002-waves.js';
+import * as uniqueUnitNames from './migrations/003-unique-unit-names.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -12,6 +13,7 @@ interface DialectMigration {
 const migrations: Record<string, DialectMigration> = {
   '001-organisation': organisation,
   '002-waves': waves,
+  '003-unique-unit-names': uniqueUnitNames,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

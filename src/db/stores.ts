@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Stores } from '../app/ports.js';
+import { DomainError } from '../domain/errors.js';
 import type { DatabaseHandle, DialectName } from './connect.js';
 import { createAccountRepository } from './repositories/account-repository.js';
 import { createAuditRepository } from './repositories/audit-repository.js';
@@ -27,6 +28,19 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
 
 /** Runs `work` in one transaction with stores bound to it. */
 export function createTransactionRunner(handle: DatabaseHandle, now: () => string) {
-  return <T>(work: (stores: Stores) => Promise<T>): Promise<T> =>
-    handle.db.transaction().execute((transaction) => work(createStores(transaction, handle.dialect, now)));
+  return async <T>(work: (stores: Stores) => Promise<T>): Promise<T> => {
+    try {
+      return await handle.db.transaction().execute((transaction) => work(createStores(transaction, handle.dialect, now)));
+    } catch (error) {
+      // Two concurrent writers may both pass the use case's checks; the database's unique
+      // constraint then decides, and the loser gets a conflict rather than an internal error.
+      if (isUniqueViolation(error)) throw new DomainError('conflict', 'a concurrent change stored the same record first; reload and try again');
+      throw error;
+    }
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

@@ -10,6 +10,7 @@ import type { AppContext } from '../app/ports.js';
 import type { Config } from '../config.js';
 import { createAuthenticate } from './authenticate.js';
 import { buildProblem, handleError, sendProblem } from './problem.js';
+import { rejectNulCharacters } from './reject-nul.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
@@ -47,6 +48,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest('actor', null);
+  app.addHook('preValidation', rejectNulCharacters);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -77,10 +79,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
-    errorResponseBuilder: (_request, context) => ({
-      ...buildProblem(429, `more than ${context.max} requests in ${context.after}; try again later`),
-      statusCode: 429,
-    }),
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`more than ${context.max} requests in ${context.after}; try again later`), { statusCode: 429 }),
   });
   await app.register(swagger, {
     openapi: {
@@ -101,11 +101,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       registerHealthRoutes(api);
       registerSessionRoutes(api, dependencies);
       await api.register(async (secured: ApiScope) => {
+        // Who first, then CSRF, both before the body is parsed: a caller without a session
+        // learns only that it must sign in.
+        secured.addHook('onRequest', dependencies.authenticate);
         secured.addHook('onRequest', (request, reply, done) => {
           if (STATE_CHANGING.has(request.method)) secured.csrfProtection(request, reply, done);
           else done();
         });
-        secured.addHook('preHandler', dependencies.authenticate);
         secured.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
         registerOrganisationRoutes(secured, dependencies);
         registerAccountRoutes(secured, dependencies);

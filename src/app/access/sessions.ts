@@ -4,6 +4,12 @@ import { DomainError } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/org/person.js';
 import type { Account, AppContext } from '../ports.js';
 
+let dummyHashPromise: Promise<string> | undefined;
+function dummyHash(context: AppContext): Promise<string> {
+  dummyHashPromise ??= context.passwords.hash(randomBytes(16).toString('hex'));
+  return dummyHashPromise;
+}
+
 /** Only the hash of a session token is stored, so a copy of the database opens no session. */
 export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -18,7 +24,8 @@ export async function signIn(
   input: { email: string; password: string; sessionHours: number },
 ): Promise<{ token: string; account: Account; expiresAt: Date }> {
   const credentials = await context.stores.accounts.findCredentials(normaliseEmail(input.email));
-  const isValid = credentials ? await context.passwords.verify(credentials.passwordHash, input.password) : false;
+  // An unknown email costs the same hash as a wrong password, so timing reveals no accounts.
+  const isValid = await context.passwords.verify(credentials?.passwordHash ?? (await dummyHash(context)), input.password);
   if (!credentials || !isValid || credentials.account.isDisabled) {
     throw new DomainError('unauthenticated', 'email or password is wrong');
   }

@@ -94,5 +94,5 @@ async function decidePerson(stores: Stores, person: Person): Promise<Person> {
   if (holder && holder.id !== person.id) {
     throw new DomainError('conflict', `email: ${email} belongs to another person`, [{ field: 'email', problem: 'already taken' }]);
   }
-  return { ...person, email, name: person.name.trim() };
+  return { ...person, email, name: person.name.trim(), locale: person.locale.trim().toLowerCase() as Locale };
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { seedDemoCompany } from '../../app/demo/seed-demo-company.js';
 import { openRuntime, parsePort, type GlobalOptions } from '../runtime.js';
-import { portAndHost, startServing } from './serve.js';
+import { portAndHost } from './serve.js';
 
 /** `eyelevel demo`: the demo company, seeded once, then served at once. */
 export function registerDemoCommand(program: Command): void {
@@ -15,6 +15,7 @@ export function registerDemoCommand(program: Command): void {
       const { config, runtime } = await openRuntime(options, { ...portAndHost(options), defaultLogLevel: 'warn' });
       const { isSeeded, logins } = await seedDemoCompany(runtime.context);
       process.stdout.write(isSeeded ? 'seeded the demo company Muster AG\n' : 'the demo company is already there; serving it\n');
+      const { startServing } = await import('../start-serving.js');
       const url = await startServing({ config: { ...config, adminEmail: logins.admin, adminPassword: logins.password }, runtime });
       process.stdout.write(`\nOpen ${url} and sign in as ${logins.admin} with password ${logins.password}\n`);
       process.stdout.write(`Other demo logins (same password): executive ${logins.executive}, lead ${logins.lead}\n`);

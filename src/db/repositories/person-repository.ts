@@ -52,12 +52,21 @@ export function createPersonRepository(db: Kysely<Database>): PersonStore {
       }
     },
     async updateMany(people, now) {
-      for (const person of people) {
-        const { id, ...fields } = toRow(person);
+      // One statement per 500 people: an upsert on the primary key updates rows that exist.
+      for (const rows of chunk(people)) {
         await db
-          .updateTable('people')
-          .set({ ...fields, updated_at: now })
-          .where('id', '=', id)
+          .insertInto('people')
+          .values(rows.map((person) => ({ ...toRow(person), created_at: now, updated_at: now })))
+          .onConflict((conflict) =>
+            conflict.column('id').doUpdateSet((eb) => ({
+              email: eb.ref('excluded.email'),
+              name: eb.ref('excluded.name'),
+              unit_id: eb.ref('excluded.unit_id'),
+              locale: eb.ref('excluded.locale'),
+              is_lead: eb.ref('excluded.is_lead'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
           .execute();
       }
     },

@@ -41,7 +41,7 @@ export function createUnitRepository(db: Kysely<Database>, now: () => string): U
     },
     async countDependents(id) {
       const count = async (query: Promise<{ count: number | string | bigint } | undefined>) => Number((await query)?.count ?? 0);
-      const [children, people, services, relationships] = await Promise.all([
+      const [children, people, services, relationships, leadAccounts] = await Promise.all([
         count(db.selectFrom('units').select(db.fn.countAll<number>().as('count')).where('parent_id', '=', id).executeTakeFirst()),
         count(db.selectFrom('people').select(db.fn.countAll<number>().as('count')).where('unit_id', '=', id).executeTakeFirst()),
         count(db.selectFrom('services').select(db.fn.countAll<number>().as('count')).where('provider_unit_id', '=', id).executeTakeFirst()),
@@ -52,8 +52,9 @@ export function createUnitRepository(db: Kysely<Database>, now: () => string): U
             .where((eb) => eb.or([eb('provider_unit_id', '=', id), eb('customer_unit_id', '=', id)]))
             .executeTakeFirst(),
         ),
+        count(db.selectFrom('accounts').select(db.fn.countAll<number>().as('count')).where('unit_id', '=', id).executeTakeFirst()),
       ]);
-      return { children, people, services, relationships };
+      return { children, people, services, relationships, 'lead accounts': leadAccounts };
     },
   };
 }

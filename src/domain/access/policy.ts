@@ -44,6 +44,6 @@ export function canViewUnitResults(actor: Actor, unitId: string): boolean {
 export function checkAccountRole(role: string, unitId: string | null): string | null {
   if (!isRole(role)) return `role must be one of ${ROLES.join(', ')}`;
   if (role === 'lead' && unitId === null) return 'a lead account needs a unit';
-  if (role !== 'lead' && unitId !== null) return `a ${role} account has no unit`;
+  if (role !== 'lead' && unitId !== null) return `an ${role} account has no unit`;
   return null;
 }

@@ -18,7 +18,7 @@ export function registerAccountRoutes(api: ApiScope, { context }: RouteDependenc
     {
       schema: {
         tags,
-        body: z.object({
+        body: z.strictObject({
           email: z.string().min(1).max(254),
           name: z.string().min(1).max(200),
           role: z.enum(ROLES),
@@ -36,7 +36,7 @@ export function registerAccountRoutes(api: ApiScope, { context }: RouteDependenc
       schema: {
         tags,
         params: idParams,
-        body: z.object({
+        body: z.strictObject({
           role: z.enum(ROLES).optional(),
           unitId: id.nullable().optional(),
           isDisabled: z.boolean().optional(),

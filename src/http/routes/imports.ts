@@ -35,7 +35,7 @@ export function registerImportRoutes(api: ApiScope, { context }: RouteDependenci
         description:
           'Imports a CSV file (UTF-8, ";" or "," separated). All or nothing: a bad row answers 422 listing every bad row by line and column.',
         params: z.object({ kind: z.enum(['people', 'units', 'relationships']) }),
-        body: z.object({ csv: z.string().max(50 * MEGABYTE), dryRun: z.boolean() }),
+        body: z.strictObject({ csv: z.string().max(50 * MEGABYTE), dryRun: z.boolean() }),
         response: { 200: importReportSchema },
       },
     },

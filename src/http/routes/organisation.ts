@@ -36,7 +36,7 @@ export function registerOrganisationRoutes(api: ApiScope, { context }: RouteDepe
     {
       schema: {
         tags,
-        body: z.object({ name: unitName, parentId: id.nullable(), code: z.string().max(64).nullish() }),
+        body: z.strictObject({ name: unitName, parentId: id.nullable(), code: z.string().max(64).nullish() }),
         response: { 201: unitSchema },
       },
     },
@@ -68,7 +68,7 @@ export function registerOrganisationRoutes(api: ApiScope, { context }: RouteDepe
       schema: {
         tags,
         params: idParams,
-        body: z.object({ name: unitName.optional(), parentId: id.nullable().optional() }),
+        body: z.strictObject({ name: unitName.optional(), parentId: id.nullable().optional() }),
         response: { 200: unitSchema },
       },
     },
@@ -79,7 +79,7 @@ export function registerOrganisationRoutes(api: ApiScope, { context }: RouteDepe
     return reply.code(204).send();
   });
 
-  const personBody = z.object({
+  const personBody = z.strictObject({
     email: z.string().min(1).max(254),
     name: z.string().min(1).max(200),
     unitId: id,
@@ -140,7 +140,7 @@ export function registerOrganisationRoutes(api: ApiScope, { context }: RouteDepe
     {
       schema: {
         tags,
-        body: z.object({ providerUnitId: id, name: serviceName, description: z.string().max(2000).optional() }),
+        body: z.strictObject({ providerUnitId: id, name: serviceName, description: z.string().max(2000).optional() }),
         response: { 201: serviceSchema },
       },
     },
@@ -152,7 +152,7 @@ export function registerOrganisationRoutes(api: ApiScope, { context }: RouteDepe
       schema: {
         tags,
         params: idParams,
-        body: z.object({ name: serviceName.optional(), description: z.string().max(2000).optional() }),
+        body: z.strictObject({ name: serviceName.optional(), description: z.string().max(2000).optional() }),
         response: { 200: serviceSchema },
       },
     },
@@ -171,12 +171,12 @@ export function registerOrganisationRoutes(api: ApiScope, { context }: RouteDepe
   );
   api.post(
     '/relationships',
-    { schema: { tags, body: z.object({ providerUnitId: id, customerUnitId: id, serviceIds }), response: { 201: relationshipSchema } } },
+    { schema: { tags, body: z.strictObject({ providerUnitId: id, customerUnitId: id, serviceIds }), response: { 201: relationshipSchema } } },
     async (request, reply) => reply.code(201).send(await createRelationship(context, actorOf(request), request.body)),
   );
   api.patch(
     '/relationships/:id',
-    { schema: { tags, params: idParams, body: z.object({ serviceIds }), response: { 200: relationshipSchema } } },
+    { schema: { tags, params: idParams, body: z.strictObject({ serviceIds }), response: { 200: relationshipSchema } } },
     async (request) => updateRelationship(context, actorOf(request), { id: request.params.id, serviceIds: request.body.serviceIds }),
   );
   api.delete('/relationships/:id', { schema: { tags, params: idParams } }, async (request, reply) => {

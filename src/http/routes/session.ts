@@ -12,7 +12,7 @@ export function registerSessionRoutes(api: ApiScope, { context, config, authenti
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: ['session'],
-        body: z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(256) }),
+        body: z.strictObject({ email: z.string().min(1).max(254), password: z.string().min(1).max(256) }),
         response: { 200: sessionSchema },
       },
     },
@@ -29,7 +29,7 @@ export function registerSessionRoutes(api: ApiScope, { context, config, authenti
 
   api.get(
     '/session',
-    { preHandler: authenticate, schema: { tags: ['session'], response: { 200: sessionSchema } } },
+    { onRequest: authenticate, schema: { tags: ['session'], response: { 200: sessionSchema } } },
     async (request, reply) => {
       const actor = actorOf(request);
       const account = await context.stores.accounts.findById(actor.accountId);
@@ -44,8 +44,7 @@ export function registerSessionRoutes(api: ApiScope, { context, config, authenti
   api.delete(
     '/session',
     {
-      onRequest: (request, reply, done) => api.csrfProtection(request, reply, done),
-      preHandler: authenticate,
+      onRequest: [authenticate, (request, reply, done) => api.csrfProtection(request, reply, done)],
       schema: { tags: ['session'] },
     },
     async (request, reply) => {

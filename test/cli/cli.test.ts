@@ -1,0 +1,181 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The CLI from its TypeScript sources, as `npx tsx src/cli/main.ts` runs it, but in one
+// process (node --import tsx), so that a signal reaches the server itself.
+const root = resolve(import.meta.dirname, '../..');
+const folders: string[] = [];
+
+function temporaryFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'eyelevel-cli-'));
+  folders.push(folder);
+  return folder;
+}
+
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** The environment without anything that would point the CLI at another database or port. */
+function cleanEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const environment = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|EYELEVEL_|PORT$|HOST$|LOG_LEVEL$)/.test(name)),
+  );
+  return { ...environment, ...extra };
+}
+
+function startCli(args: string[], environment: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    env: cleanEnvironment(environment),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs the CLI to its end. */
+function runCli(
+  args: string[],
+  environment: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = startCli(args, environment);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePromise(port));
+    });
+  });
+}
+
+/**
+ * Starts `demo`, waits for "eyelevel is serving URL", runs `work` against it and stops it
+ * with SIGTERM (by its pid). Answers the work's result and everything the demo printed.
+ */
+async function withDemo<T>(
+  folder: string,
+  work: (url: string, output: string) => Promise<T>,
+): Promise<{ result: T; output: string; code: number | null }> {
+  const port = await freePort();
+  const child = startCli(['demo', '--data', folder, '--port', String(port)]);
+  let output = '';
+  const exited = new Promise<number | null>((resolvePromise) => child.on('close', (code) => resolvePromise(code)));
+  try {
+    const url = await new Promise<string>((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`demo did not start within 60 s:\n${output}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /eyelevel is serving (http:\/\/\S+)/.exec(output);
+        // The sign-in line comes right after the serving line; wait for both.
+        if (match?.[1] && /sign in as .+\n/.test(output)) {
+          clearTimeout(timer);
+          resolvePromise(match[1]);
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`demo exited with ${code} before serving:\n${output}`));
+      });
+    });
+    expect(url).toBe(`http://127.0.0.1:${port}`);
+    const result = await work(url, output);
+    if (child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
+    return { result, output, code: await exited };
+  } finally {
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
+    await exited;
+  }
+}
+
+async function countUnitsAsDemoAdmin(url: string, output: string): Promise<number> {
+  const login = /sign in as (\S+) with password (\S+)/.exec(output);
+  expect(login, output).not.toBeNull();
+  const signIn = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: login?.[1], password: login?.[2] }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
+  const units = await fetch(`${url}/api/units`, { headers: { cookie } });
+  expect(units.status).toBe(200);
+  return ((await units.json()) as { units: unknown[] }).units.length;
+}
+
+describe.concurrent('eyelevel CLI', () => {
+  it('--help lists the commands', async () => {
+    const { code, stdout } = await runCli(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['demo', 'serve', 'migrate', 'import']) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+  });
+
+  it('migrate --data DIR creates DIR/eyelevel.db and exits 0', async () => {
+    const folder = join(temporaryFolder(), 'nested', 'data');
+    const first = await runCli(['migrate', '--data', folder]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('database is up to date (sqlite)');
+    expect(existsSync(join(folder, 'eyelevel.db'))).toBe(true);
+  });
+
+  // Each start costs seconds; more port and environment cases are in-process in config.test.ts.
+  it('refuses --port abc, naming --port', async () => {
+    const folder = temporaryFolder();
+    const { code, stderr } = await runCli(['serve', '--data', folder, '--port', 'abc']);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('--port');
+    expect(stderr).toContain('"abc"');
+    expect(stderr).not.toMatch(/^\s+at /m); // a message, not a stack trace
+    expect(existsSync(join(folder, 'eyelevel.db'))).toBe(false);
+  });
+
+  it('refuses PORT=abc in the environment, naming PORT', async () => {
+    const folder = temporaryFolder();
+    const { code, stderr } = await runCli(['serve', '--data', folder], { PORT: 'abc' });
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/\bPORT\b/);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(folder, 'eyelevel.db'))).toBe(false);
+  });
+});
+
+describe('eyelevel demo', () => {
+  it('seeds and serves; a second start on the same folder keeps the company as it is', async () => {
+    const folder = temporaryFolder();
+    const first = await withDemo(folder, async (url, output) => {
+      const health = await fetch(`${url}/api/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok' });
+      return countUnitsAsDemoAdmin(url, output);
+    });
+    expect(first.output).toContain('seeded the demo company');
+    expect(first.result).toBeGreaterThan(5);
+    expect(first.code).toBe(0); // SIGTERM shuts down cleanly
+
+    const second = await withDemo(folder, (url, output) => countUnitsAsDemoAdmin(url, output));
+    expect(second.output).toContain('already there');
+    expect(second.output).not.toContain('seeded the demo company');
+    expect(second.result).toBe(first.result);
+    expect(second.code).toBe(0);
+  });
+});
