@@ -87,7 +87,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     logLevel: values.LOG_LEVEL ?? overrides.defaultLogLevel ?? 'info',
     smtpUrl: values.SMTP_URL,
     mailFrom: values.EYELEVEL_MAIL_FROM,
-    publicUrl: (values.EYELEVEL_PUBLIC_URL ?? `http://${overrides.host ?? values.HOST}:${overrides.port ?? values.PORT}`).replace(/\/$/, ''),
+    publicUrl: (values.EYELEVEL_PUBLIC_URL ?? `http://${overrides.host ?? values.HOST}:${overrides.port ?? values.PORT}`).replace(
+      /\/$/,
+      '',
+    ),
   };
 }
 

@@ -15,7 +15,9 @@ export interface UnitStore {
   delete(id: string): Promise<void>;
   countPeopleByUnit(): Promise<Map<string, number>>;
   /** What still refers to the unit: child units, people, services, relationships, lead accounts. */
-  countDependents(id: string): Promise<{ children: number; people: number; services: number; relationships: number; 'lead accounts': number }>;
+  countDependents(
+    id: string,
+  ): Promise<{ children: number; people: number; services: number; relationships: number; 'lead accounts': number }>;
 }
 
 export interface PersonPageQuery {

@@ -34,7 +34,8 @@ export function createTransactionRunner(handle: DatabaseHandle, now: () => strin
     } catch (error) {
       // Two concurrent writers may both pass the use case's checks; the database's unique
       // constraint then decides, and the loser gets a conflict rather than an internal error.
-      if (isUniqueViolation(error)) throw new DomainError('conflict', 'a concurrent change stored the same record first; reload and try again');
+      if (isUniqueViolation(error))
+        throw new DomainError('conflict', 'a concurrent change stored the same record first; reload and try again');
       throw error;
     }
   };

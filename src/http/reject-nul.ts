@@ -6,9 +6,16 @@ import { DomainError } from '../domain/errors.js';
  * naming the field, because PostgreSQL cannot store it and nothing legitimate sends it.
  */
 export async function rejectNulCharacters(request: FastifyRequest): Promise<void> {
-  for (const [part, value] of [['body', request.body], ['querystring', request.query], ['params', request.params]] as const) {
+  for (const [part, value] of [
+    ['body', request.body],
+    ['querystring', request.query],
+    ['params', request.params],
+  ] as const) {
     const field = findNul(value, part, 0);
-    if (field) throw new DomainError('validation', `${field}: must not contain NUL characters`, [{ field, problem: 'must not contain NUL characters' }]);
+    if (field)
+      throw new DomainError('validation', `${field}: must not contain NUL characters`, [
+        { field, problem: 'must not contain NUL characters' },
+      ]);
   }
 }
 

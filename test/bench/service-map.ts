@@ -25,7 +25,12 @@ export async function benchmarkServiceMap(): Promise<void> {
     for (let index = 0; index < 10_000; index += 1) {
       const provider = index % 1000;
       const customer = (provider + 1 + Math.floor(index / 1000) * 37) % 1000;
-      relationships.push({ id: `r${index}`, providerUnitId: `u${provider}`, customerUnitId: `u${customer}`, serviceIds: [`s-u${provider}`] });
+      relationships.push({
+        id: `r${index}`,
+        providerUnitId: `u${provider}`,
+        customerUnitId: `u${customer}`,
+        serviceIds: [`s-u${provider}`],
+      });
     }
     await context.transaction(async (stores) => {
       await stores.units.insertMany(units);
@@ -34,7 +39,11 @@ export async function benchmarkServiceMap(): Promise<void> {
     });
     await ensureAdminAccount(context, { email: 'bench@example.com', password: 'bench-password-123' });
     const app = await buildServer({ context, config });
-    const login = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'bench@example.com', password: 'bench-password-123' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'bench@example.com', password: 'bench-password-123' },
+    });
     const cookie = login.cookies.map((entry) => `${entry.name}=${entry.value}`).join('; ');
     let bytes = 0;
     const figures = await timeRepeatedly(30, async () => {

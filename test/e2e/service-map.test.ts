@@ -54,7 +54,10 @@ describe('service map journey in Chromium', () => {
     const unitLink = page.getByTestId('map-unit-link').filter({ hasText: 'Service Desk' }).first();
     await unitLink.click();
     await page.waitForURL(/\/units\/[0-9a-f-]+$/);
-    await page.getByRole('heading', { name: /Service Desk/ }).first().waitFor({ state: 'visible' });
+    await page
+      .getByRole('heading', { name: /Service Desk/ })
+      .first()
+      .waitFor({ state: 'visible' });
 
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/unit-service-desk.png', fullPage: true });

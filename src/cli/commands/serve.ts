@@ -25,4 +25,3 @@ export function registerServeCommand(program: Command): void {
 export function portAndHost(options: ServeOptions): { port?: number; host?: string } {
   return { ...(options.port === undefined ? {} : { port: options.port }), ...(options.host === undefined ? {} : { host: options.host }) };
 }
-

@@ -125,7 +125,18 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['outbox', 'comments', 'responses', 'respondent_sessions', 'invitation_tokens', 'invitations', 'wave_relationships', 'waves', 'questionnaire_versions', 'questionnaires']) {
+  for (const table of [
+    'outbox',
+    'comments',
+    'responses',
+    'respondent_sessions',
+    'invitation_tokens',
+    'invitations',
+    'wave_relationships',
+    'waves',
+    'questionnaire_versions',
+    'questionnaires',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -67,7 +67,10 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
         .execute();
     },
     async countByStatus(waveId) {
-      let query = db.selectFrom('outbox').select(['status', db.fn.countAll<number>().as('count')]).groupBy('status');
+      let query = db
+        .selectFrom('outbox')
+        .select(['status', db.fn.countAll<number>().as('count')])
+        .groupBy('status');
       if (waveId !== undefined) query = query.where('wave_id', '=', waveId);
       const counts = { pending: 0, sent: 0, failed: 0 };
       for (const row of await query.execute()) if (row.status in counts) counts[row.status as keyof typeof counts] = Number(row.count);
@@ -92,7 +95,15 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
 }
 
 function toMail(row: Pick<OutboxTable, 'id' | 'kind' | 'wave_id' | 'recipient' | 'subject' | 'body_text' | 'body_html'>): OutgoingMail {
-  return { id: row.id, kind: row.kind, waveId: row.wave_id, recipient: row.recipient, subject: row.subject, bodyText: row.body_text, bodyHtml: row.body_html };
+  return {
+    id: row.id,
+    kind: row.kind,
+    waveId: row.wave_id,
+    recipient: row.recipient,
+    subject: row.subject,
+    bodyText: row.body_text,
+    bodyHtml: row.body_html,
+  };
 }
 
 function toEntry(row: OutboxTable): OutboxEntry {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, REVERSE_DIMENSIONS, perceptionItems } from './item-bank.js';
-import { buildStandardContent, checkContent, dimensionsOf, editDraft, freezeVersion, startNextDraft, type QuestionnaireContent, type QuestionnaireVersion } from './questionnaire.js';
+import {
+  buildStandardContent,
+  checkContent,
+  dimensionsOf,
+  editDraft,
+  freezeVersion,
+  startNextDraft,
+  type QuestionnaireContent,
+  type QuestionnaireVersion,
+} from './questionnaire.js';
 
 const draft = (content: QuestionnaireContent = buildStandardContent()): QuestionnaireVersion => ({
   id: 'v1',
@@ -27,7 +36,9 @@ describe('item bank', () => {
     const content = buildStandardContent();
     expect(checkContent(content)).toEqual([]);
     expect(dimensionsOf(content)).toEqual([...DIMENSIONS]);
-    expect(new Set(content.items.filter((item) => item.block === 'reverse').map((item) => item.dimension))).toEqual(new Set(REVERSE_DIMENSIONS));
+    expect(new Set(content.items.filter((item) => item.block === 'reverse').map((item) => item.dimension))).toEqual(
+      new Set(REVERSE_DIMENSIONS),
+    );
   });
 });
 

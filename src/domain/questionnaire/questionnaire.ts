@@ -66,14 +66,16 @@ export function checkContent(content: QuestionnaireContent): FieldProblem[] {
     if (keys.has(item.key)) problems.push({ field: `${field}.key`, problem: `"${item.key}" is used twice` });
     keys.add(item.key);
     const dimensions: readonly string[] = item.block === 'perception' ? DIMENSIONS : REVERSE_DIMENSIONS;
-    if (!dimensions.includes(item.dimension)) problems.push({ field: `${field}.dimension`, problem: `"${item.dimension}" is not a ${item.block} dimension` });
+    if (!dimensions.includes(item.dimension))
+      problems.push({ field: `${field}.dimension`, problem: `"${item.dimension}" is not a ${item.block} dimension` });
     for (const language of ['de', 'en'] as const) {
       const text = item.text[language].trim();
       if (text.length === 0) problems.push({ field: `${field}.text.${language}`, problem: 'must not be empty' });
       if (text.length > MAX_TEXT) problems.push({ field: `${field}.text.${language}`, problem: `must be at most ${MAX_TEXT} characters` });
     }
   });
-  if (!content.items.some((item) => item.block === 'perception')) problems.push({ field: 'items', problem: 'needs at least one perception item' });
+  if (!content.items.some((item) => item.block === 'perception'))
+    problems.push({ field: 'items', problem: 'needs at least one perception item' });
   if (content.blocks.reverse && !content.items.some((item) => item.block === 'reverse')) {
     problems.push({ field: 'blocks.reverse', problem: 'the reverse block needs at least one reverse item' });
   }
@@ -97,7 +99,13 @@ export function freezeVersion(version: QuestionnaireVersion): QuestionnaireVersi
 
 /** A new draft that starts as a copy of the newest version. */
 export function startNextDraft(latest: QuestionnaireVersion, id: string): QuestionnaireVersion {
-  return { id, questionnaireId: latest.questionnaireId, number: latest.number + 1, status: 'draft', content: structuredClone(latest.content) };
+  return {
+    id,
+    questionnaireId: latest.questionnaireId,
+    number: latest.number + 1,
+    status: 'draft',
+    content: structuredClone(latest.content),
+  };
 }
 
 /** The perception dimensions that a questionnaire asks about, in item order. */

@@ -42,16 +42,31 @@ describe('decideWaveChange: what may change in which state', () => {
 describe('decideWaveChange: transitions', () => {
   it.each([
     ['open sets the opening time', wave('draft'), { kind: 'open' } as WaveChange, { status: 'open', opensAt: now.toISOString() }],
-    ['close sets the close time', wave('open', { opensAt: '2026-02-01T00:00:00.000Z' }), { kind: 'close' } as WaveChange, { status: 'closed', closesAt: now.toISOString() }],
+    [
+      'close sets the close time',
+      wave('open', { opensAt: '2026-02-01T00:00:00.000Z' }),
+      { kind: 'close' } as WaveChange,
+      { status: 'closed', closesAt: now.toISOString() },
+    ],
     ['archive', wave('closed'), { kind: 'archive' } as WaveChange, { status: 'archived' }],
   ])('%s', (_name, before, change, after) => {
     expect(decideWaveChange(before, change, now)).toMatchObject(after);
   });
 
   it.each([
-    ['close before open', { kind: 'schedule', opensAt: '2026-04-02T00:00:00.000Z', closesAt: '2026-04-01T00:00:00.000Z' }, wave('draft'), 'closesAt'],
+    [
+      'close before open',
+      { kind: 'schedule', opensAt: '2026-04-02T00:00:00.000Z', closesAt: '2026-04-01T00:00:00.000Z' },
+      wave('draft'),
+      'closesAt',
+    ],
     ['not a time', { kind: 'schedule', opensAt: 'tomorrow', closesAt: null }, wave('draft'), 'opensAt'],
-    ['open wave, close time in the past', { kind: 'schedule', opensAt: '2026-02-01T00:00:00.000Z', closesAt: '2026-02-15T00:00:00.000Z' }, wave('open', { opensAt: '2026-02-01T00:00:00.000Z' }), 'closesAt'],
+    [
+      'open wave, close time in the past',
+      { kind: 'schedule', opensAt: '2026-02-01T00:00:00.000Z', closesAt: '2026-02-15T00:00:00.000Z' },
+      wave('open', { opensAt: '2026-02-01T00:00:00.000Z' }),
+      'closesAt',
+    ],
     ['empty name', { kind: 'rename', name: '  ' }, wave('draft'), 'name'],
   ] as [string, WaveChange, Wave, string][])('refuses %s, naming %s', (_name, change, before, field) => {
     try {
@@ -65,12 +80,18 @@ describe('decideWaveChange: transitions', () => {
 
   it('an open wave may extend its close time but not move its opening', () => {
     const open = wave('open', { opensAt: '2026-02-01T00:00:00.000Z', closesAt: '2026-03-05T00:00:00.000Z' });
-    expect(decideWaveChange(open, { kind: 'schedule', opensAt: open.opensAt, closesAt: '2026-03-20T00:00:00.000Z' }, now).closesAt).toBe('2026-03-20T00:00:00.000Z');
-    expect(() => decideWaveChange(open, { kind: 'schedule', opensAt: '2026-02-10T00:00:00.000Z', closesAt: open.closesAt }, now)).toThrow(/opening time/);
+    expect(decideWaveChange(open, { kind: 'schedule', opensAt: open.opensAt, closesAt: '2026-03-20T00:00:00.000Z' }, now).closesAt).toBe(
+      '2026-03-20T00:00:00.000Z',
+    );
+    expect(() => decideWaveChange(open, { kind: 'schedule', opensAt: '2026-02-10T00:00:00.000Z', closesAt: open.closesAt }, now)).toThrow(
+      /opening time/,
+    );
   });
 
   it('refuses to open a wave whose close time has passed', () => {
-    expect(() => decideWaveChange(wave('draft', { closesAt: '2026-02-01T00:00:00.000Z' }), { kind: 'open' }, now)).toThrow(/close time has passed/);
+    expect(() => decideWaveChange(wave('draft', { closesAt: '2026-02-01T00:00:00.000Z' }), { kind: 'open' }, now)).toThrow(
+      /close time has passed/,
+    );
   });
 });
 

@@ -46,7 +46,8 @@ export function decideWaveChange(wave: Wave, change: WaveChange, now: Date): Wav
   switch (change.kind) {
     case 'rename': {
       const name = change.name.trim();
-      if (name.length === 0 || name.length > 160) throw new DomainError('validation', 'name: must be 1–160 characters', [{ field: 'name', problem: 'must be 1–160 characters' }]);
+      if (name.length === 0 || name.length > 160)
+        throw new DomainError('validation', 'name: must be 1–160 characters', [{ field: 'name', problem: 'must be 1–160 characters' }]);
       return { ...wave, name };
     }
     case 'set-questionnaire':
@@ -61,7 +62,8 @@ export function decideWaveChange(wave: Wave, change: WaveChange, now: Date): Wav
       return { ...wave, opensAt: change.opensAt, closesAt: change.closesAt };
     }
     case 'open': {
-      if (wave.closesAt !== null && wave.closesAt <= nowIso) throw new DomainError('invalid_state', 'the close time has passed; set a later one first');
+      if (wave.closesAt !== null && wave.closesAt <= nowIso)
+        throw new DomainError('invalid_state', 'the close time has passed; set a later one first');
       return { ...wave, status: 'open', opensAt: nowIso };
     }
     case 'close':
@@ -85,8 +87,12 @@ export function isAcceptingResponses(wave: Wave, now: Date): boolean {
 }
 
 function checkTimes(opensAt: string | null, closesAt: string | null, notBefore: string | null): void {
-  for (const [field, value] of [['opensAt', opensAt], ['closesAt', closesAt]] as const) {
-    if (value !== null && Number.isNaN(Date.parse(value))) throw new DomainError('validation', `${field}: is not a time`, [{ field, problem: 'is not a time' }]);
+  for (const [field, value] of [
+    ['opensAt', opensAt],
+    ['closesAt', closesAt],
+  ] as const) {
+    if (value !== null && Number.isNaN(Date.parse(value)))
+      throw new DomainError('validation', `${field}: is not a time`, [{ field, problem: 'is not a time' }]);
   }
   if (opensAt !== null && closesAt !== null && closesAt <= opensAt) {
     throw new DomainError('validation', 'closesAt: must be after opensAt', [{ field: 'closesAt', problem: 'must be after opensAt' }]);
@@ -97,5 +103,9 @@ function checkTimes(opensAt: string | null, closesAt: string | null, notBefore: 
 }
 
 function describe(change: WaveChange): string {
-  return change.kind === 'set-scope' ? 'change its scope' : change.kind === 'set-questionnaire' ? 'change its questionnaire' : change.kind.replace('-', ' ');
+  return change.kind === 'set-scope'
+    ? 'change its scope'
+    : change.kind === 'set-questionnaire'
+      ? 'change its questionnaire'
+      : change.kind.replace('-', ' ');
 }

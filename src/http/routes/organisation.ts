@@ -171,7 +171,9 @@ export function registerOrganisationRoutes(api: ApiScope, { context }: RouteDepe
   );
   api.post(
     '/relationships',
-    { schema: { tags, body: z.strictObject({ providerUnitId: id, customerUnitId: id, serviceIds }), response: { 201: relationshipSchema } } },
+    {
+      schema: { tags, body: z.strictObject({ providerUnitId: id, customerUnitId: id, serviceIds }), response: { 201: relationshipSchema } },
+    },
     async (request, reply) => reply.code(201).send(await createRelationship(context, actorOf(request), request.body)),
   );
   api.patch(
