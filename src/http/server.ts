@@ -122,10 +122,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const webDirectory = options.webDirectory ?? findWebDirectory();
   if (webDirectory) await app.register(fastifyStatic, { root: webDirectory, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && webDirectory) {
+    const path = request.url.split('?')[0] ?? '';
+    // Client-side routes get the app; a missing file (an asset from an older build) stays a 404.
+    const isAppRoute = !path.startsWith('/api') && !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
+    if ((request.method === 'GET' || request.method === 'HEAD') && isAppRoute && webDirectory) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendProblem(reply, buildProblem(404, `${request.method} ${request.url.split('?')[0]}: no such resource`));
+    return sendProblem(reply, buildProblem(404, `${request.method} ${path}: no such resource`));
   });
   return app;
 }

@@ -36,7 +36,10 @@ describe('service map journey in Chromium', () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const failedRequests: string[] = [];
-    page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    page.on('requestfailed', (request) => {
+      // Navigating away cancels the previous page's requests; that is not a failure.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') failedRequests.push(request.url());
+    });
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());

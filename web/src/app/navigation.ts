@@ -1,0 +1,20 @@
+import type { Role } from '../features/session/api';
+
+/** One entry of the side navigation; `roles` limits who sees it. */
+export interface NavigationItem {
+  path: string;
+  labelKey:
+    'nav.overview' | 'nav.units' | 'nav.people' | 'nav.services' | 'nav.relationships' | 'nav.serviceMap' | 'nav.import' | 'nav.accounts';
+  roles?: Role[];
+}
+
+export const navigationItems: NavigationItem[] = [
+  { path: '/', labelKey: 'nav.overview' },
+  { path: '/units', labelKey: 'nav.units' },
+  { path: '/people', labelKey: 'nav.people' },
+  { path: '/services', labelKey: 'nav.services' },
+  { path: '/relationships', labelKey: 'nav.relationships' },
+  { path: '/map', labelKey: 'nav.serviceMap' },
+  { path: '/import', labelKey: 'nav.import', roles: ['admin'] },
+  { path: '/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
+];

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { act, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initI18n } from '../../../i18n';
+import type { Unit } from '../api';
+import { groupChildren } from '../unit-tree';
+import { UnitTreeView } from './unit-tree-view';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const unit = (id: string, name: string, parentId: string | null): Unit => ({ id, name, parentId, code: null, path: name, peopleCount: 0 });
+const units = [unit('c', 'Company', null), unit('it', 'IT', 'c'), unit('sup', 'Support', 'it'), unit('sal', 'Sales', 'c')];
+
+function Harness() {
+  const [expanded, setExpanded] = useState(new Set(['c']));
+  const toggle = (id: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <MemoryRouter>
+      <UnitTreeView childrenByParent={groupChildren(units)} expanded={expanded} onToggle={toggle} />
+    </MemoryRouter>
+  );
+}
+
+describe('UnitTreeView', () => {
+  beforeAll(() => {
+    initI18n('en');
+  });
+
+  it('expands and collapses with buttons that report aria-expanded', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    act(() => createRoot(container).render(<Harness />));
+    const links = () => [...container.querySelectorAll('a')].map((link) => link.textContent);
+    expect(links()).toEqual(['Company', 'IT', 'Sales']);
+
+    const itToggle = container.querySelector<HTMLButtonElement>('button[aria-label="Sub-units of IT"]');
+    expect(itToggle?.getAttribute('aria-expanded')).toBe('false');
+    act(() => itToggle?.click());
+    expect(itToggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(links()).toEqual(['Company', 'IT', 'Support', 'Sales']);
+    expect(container.querySelector('a[href="/units/sup"]')).not.toBeNull();
+
+    const companyToggle = container.querySelector<HTMLButtonElement>('button[aria-label="Sub-units of Company"]');
+    act(() => companyToggle?.click());
+    expect(links()).toEqual(['Company']);
+  });
+});

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { initI18n } from '../../i18n';
+import { ApiError } from '../api-client';
+import { describeProblemError, ErrorSummary } from './error-summary';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+describe('describeProblemError', () => {
+  it.each([
+    [{ line: 3, column: 'email', problem: 'is not an email address' }, 'line 3: email: is not an email address'],
+    [{ field: 'name', problem: 'must not be empty' }, 'name: must not be empty'],
+    [{ problem: 'unit tree has a cycle' }, 'unit tree has a cycle'],
+  ])('formats %j', (item, expected) => {
+    expect(describeProblemError(item, 'line')).toBe(expected);
+  });
+});
+
+describe('ErrorSummary', () => {
+  let container: HTMLDivElement;
+  beforeAll(() => {
+    initI18n('en');
+  });
+  afterEach(() => container.remove());
+
+  function render(error: unknown) {
+    container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    act(() => root.render(<ErrorSummary error={error} />));
+    return container;
+  }
+
+  it('shows the problem detail and the line errors in an alert', () => {
+    const error = new ApiError({
+      type: 'about:blank',
+      title: 'Unprocessable Content',
+      status: 422,
+      detail: 'nothing was imported',
+      errors: [
+        { line: 2, column: 'email', problem: 'is not an email address' },
+        { line: 5, column: 'unit', problem: 'unknown unit' },
+      ],
+    });
+    const alert = render(error).querySelector('[role="alert"]');
+    expect(alert?.querySelector('p')?.textContent).toBe('nothing was imported');
+    expect([...(alert?.querySelectorAll('li') ?? [])].map((item) => item.textContent)).toEqual([
+      'line 2: email: is not an email address',
+      'line 5: unit: unknown unit',
+    ]);
+  });
+
+  it('does not repeat a field error that equals the detail', () => {
+    const error = new ApiError({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'parentId: cycle',
+      errors: [{ field: 'parentId', problem: 'cycle' }],
+    });
+    expect(render(error).querySelectorAll('li')).toHaveLength(0);
+  });
+
+  it('renders nothing without an error', () => {
+    expect(render(undefined).innerHTML).toBe('');
+  });
+});
