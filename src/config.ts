@@ -30,6 +30,8 @@ const environmentSchema = z.object({
     .optional(),
   EYELEVEL_MAIL_FROM: z.string().min(3).default('eyelevel <eyelevel@localhost>'),
   EYELEVEL_PUBLIC_URL: z.url().optional(),
+  EYELEVEL_ANONYMITY_K: z.coerce.number().int().min(3, 'must be at least 3: smaller groups are never shown').max(1000).default(5),
+  EYELEVEL_COMMENT_K: z.coerce.number().int().min(3, 'must be at least 3').max(1000).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -46,6 +48,10 @@ export interface Config {
   isBehindProxy: boolean;
   rateLimitPerMinute: number;
   logLevel: string;
+  /** The smallest group any released figure may describe (never below 3). */
+  anonymityThreshold: number;
+  /** The smallest group whose comments may be shown. */
+  commentThreshold: number;
   /** SMTP server for invitations and reminders; without one, mails stay in the outbox page. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -85,6 +91,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrid
     isBehindProxy: values.EYELEVEL_TRUST_PROXY === 'true',
     rateLimitPerMinute: values.EYELEVEL_RATE_LIMIT,
     logLevel: values.LOG_LEVEL ?? overrides.defaultLogLevel ?? 'info',
+    anonymityThreshold: values.EYELEVEL_ANONYMITY_K,
+    commentThreshold: Math.max(values.EYELEVEL_COMMENT_K, values.EYELEVEL_ANONYMITY_K),
     smtpUrl: values.SMTP_URL,
     mailFrom: values.EYELEVEL_MAIL_FROM,
     publicUrl: (values.EYELEVEL_PUBLIC_URL ?? `http://${overrides.host ?? values.HOST}:${overrides.port ?? values.PORT}`).replace(

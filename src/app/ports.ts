@@ -1,3 +1,5 @@
+import type { RespondentStore } from './respond/ports.js';
+import type { WaveStores } from './waves/ports.js';
 import type { Actor, Role } from '../domain/access/policy.js';
 import type { Person } from '../domain/org/person.js';
 import type { Relationship, Service } from '../domain/org/relationship.js';
@@ -150,6 +152,8 @@ export interface Stores {
   sessions: SessionStore;
   audit: AuditStore;
   outbox: OutboxStore;
+  waves: WaveStores;
+  responding: RespondentStore;
 }
 
 export interface PasswordHasher {

@@ -5,6 +5,8 @@ import type { DatabaseHandle, DialectName } from './connect.js';
 import { createAccountRepository } from './repositories/account-repository.js';
 import { createAuditRepository } from './repositories/audit-repository.js';
 import { createOutboxRepository } from './repositories/outbox-repository.js';
+import { createRespondentRepository } from './repositories/respondent-repository.js';
+import { createWaveRepository } from './repositories/wave-repository.js';
 import { createPersonRepository } from './repositories/person-repository.js';
 import { createRelationshipRepository } from './repositories/relationship-repository.js';
 import { createServiceRepository } from './repositories/service-repository.js';
@@ -23,6 +25,8 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
     sessions: createSessionRepository(db),
     audit: createAuditRepository(db),
     outbox: createOutboxRepository(db, dialect),
+    waves: createWaveRepository(db),
+    responding: createRespondentRepository(db),
   };
 }
 

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../domain/access/policy.js';
 import { DomainError } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/org/person.js';
 import type { Account, AppContext } from '../ports.js';
+import { createToken, hashToken } from '../tokens.js';
 
 let dummyHashPromise: Promise<string> | undefined;
 function dummyHash(context: AppContext): Promise<string> {
@@ -11,9 +12,7 @@ function dummyHash(context: AppContext): Promise<string> {
 }
 
 /** Only the hash of a session token is stored, so a copy of the database opens no session. */
-export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
-}
+export const hashSessionToken = hashToken;
 
 /**
  * Checks email and password and opens a session; returns the cookie token. The same answer
@@ -29,7 +28,7 @@ export async function signIn(
   if (!credentials || !isValid || credentials.account.isDisabled) {
     throw new DomainError('unauthenticated', 'email or password is wrong');
   }
-  const token = randomBytes(32).toString('base64url');
+  const token = createToken();
   const now = context.clock();
   // Sign-ins are rare enough to sweep expired sessions here instead of on a timer.
   await context.stores.sessions.deleteExpired(now.toISOString());
