@@ -2,6 +2,7 @@ import pino from 'pino';
 import { ensureAdminAccount } from '../app/access/accounts.js';
 import type { Config } from '../config.js';
 import { buildServer } from '../http/server.js';
+import { startMailDelivery } from '../platform/outbox-worker.js';
 import type { Runtime } from '../wiring.js';
 
 /** Starts the HTTP server on an open runtime and prints where it listens and how to sign in. */
@@ -12,8 +13,14 @@ export async function startServing({ config, runtime }: { config: Config; runtim
     redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
   });
   const app = await buildServer({ context: runtime.context, config, logger });
+  const mailDelivery = startMailDelivery({
+    config,
+    context: runtime.context,
+    onError: (error) => logger.error({ err: error }, 'mail delivery failed'),
+  });
   const shutdown = async () => {
     await app.close();
+    await mailDelivery?.stop();
     await runtime.close();
     process.exit(0);
   };
@@ -24,6 +31,7 @@ export async function startServing({ config, runtime }: { config: Config; runtim
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   process.stdout.write(`eyelevel is serving ${url}\n`);
+  process.stdout.write(mailDelivery ? 'mail: sending through SMTP_URL\n' : 'mail: no SMTP_URL set; mails wait in the outbox page\n');
   if (admin) {
     process.stdout.write(`admin login: ${admin.email}\n`);
     process.stdout.write(

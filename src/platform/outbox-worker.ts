@@ -21,15 +21,18 @@ export interface OutboxWorkerOptions extends Partial<Omit<DeliveryOptions, 'mail
   onError: (error: unknown) => void;
 }
 
+/** A poll every few seconds; a lease long enough for a batch of 50 over a slow mail server. */
+export const OUTBOX_WORKER_DEFAULTS = { intervalMs: 5_000, batchSize: 50, leaseSeconds: 300 };
+
 /** Polls the outbox and delivers due mail until stopped; one batch at a time. */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const { context, mailer, intervalMs = 5_000, onError, ...rest } = options;
+  const { context, mailer, intervalMs = OUTBOX_WORKER_DEFAULTS.intervalMs, onError, ...rest } = options;
   const delivery: DeliveryOptions = {
     ...rest,
     mailer,
     worker: rest.worker ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
-    batchSize: rest.batchSize ?? 50,
-    leaseSeconds: rest.leaseSeconds ?? 300,
+    batchSize: rest.batchSize ?? OUTBOX_WORKER_DEFAULTS.batchSize,
+    leaseSeconds: rest.leaseSeconds ?? OUTBOX_WORKER_DEFAULTS.leaseSeconds,
   };
   let running: Promise<DeliveryCounts> | undefined;
   let timer: NodeJS.Timeout | undefined;

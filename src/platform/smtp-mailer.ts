@@ -15,6 +15,8 @@ export function createSmtpMailer(options: { url: string; from: string; maxConnec
     url: options.url,
     pool: true,
     maxConnections: options.maxConnections ?? 2,
+    // The outbox retries with backoff and records the error; a silent resend inside the pool would do neither.
+    maxRequeues: 0,
     // A hung server must fail the attempt well inside the outbox lease (minutes), not after
     // nodemailer's default of 10 minutes, or another worker could claim and send the mail too.
     connectionTimeout: 30_000,

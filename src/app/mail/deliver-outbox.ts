@@ -31,6 +31,7 @@ export interface DeliveryCounts {
 export async function deliverDueMail(context: AppContext, options: DeliveryOptions): Promise<DeliveryCounts> {
   const { mailer, worker, batchSize, leaseSeconds, concurrency = 1 } = options;
   const now = options.now ?? context.clock;
+  const random = options.random ?? Math.random;
   const outbox = context.stores.outbox;
   const claimedAt = now().getTime();
   const leaseUntil = new Date(claimedAt + leaseSeconds * 1000).toISOString();
@@ -41,13 +42,17 @@ export async function deliverDueMail(context: AppContext, options: DeliveryOptio
   const counts: DeliveryCounts = { claimed: mails.length, sent: 0, retrying: 0, failed: 0, skipped: 0 };
 
   const deliver = async (mail: OutgoingMail & { attempts: number }) => {
-    if (now().getTime() > startNoSendAfter) return void counts.skipped++;
+    if (now().getTime() > startNoSendAfter) {
+      counts.skipped++;
+      return;
+    }
     try {
       await mailer.send(mail);
     } catch (error) {
-      const next = nextAttemptAt({ attempts: mail.attempts, now: now(), random: (options.random ?? Math.random)(), policy: options.retryPolicy });
+      const next = nextAttemptAt({ attempts: mail.attempts, now: now(), random: random(), policy: options.retryPolicy });
       await outbox.markFailed(mail.id, { error: describeError(error), nextAttemptAt: next });
-      return void counts[next === null ? 'failed' : 'retrying']++;
+      counts[next === null ? 'failed' : 'retrying']++;
+      return;
     }
     await outbox.markSent(mail.id, now().toISOString());
     counts.sent++;

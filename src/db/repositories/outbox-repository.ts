@@ -51,6 +51,8 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
         .updateTable('outbox')
         .set({ status: 'sent', sent_at: now, claimed_by: null, claimed_until: null, body_text: '', body_html: '', last_error: null })
         .where('id', '=', id)
+        // Only a pending mail changes: a worker whose lease ran out must not undo another's work.
+        .where('status', '=', 'pending')
         .execute();
     },
     async markFailed(id, { error, nextAttemptAt }) {
@@ -64,6 +66,7 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
           last_error: error.slice(0, 1000),
         })
         .where('id', '=', id)
+        .where('status', '=', 'pending')
         .execute();
     },
     async countByStatus(waveId) {

@@ -14,7 +14,14 @@ const input = (overrides: Partial<WaveMailInput> = {}): WaveMailInput => ({
 
 describe('renderWaveMail: what each mail says', () => {
   it.each([
-    ['de', 'invitation', 'Ihre Einschätzung ist gefragt: Frühjahr 2026', 'Guten Tag Jana Becker,', 'bis zum 31. März 2026', 'weniger als 5 Personen'],
+    [
+      'de',
+      'invitation',
+      'Ihre Einschätzung ist gefragt: Frühjahr 2026',
+      'Guten Tag Jana Becker,',
+      'bis zum 31. März 2026',
+      'weniger als 5 Personen',
+    ],
     ['de', 'reminder', 'Erinnerung: Frühjahr 2026', 'läuft noch', 'bis zum 31. März 2026', 'weniger als 5 Personen'],
     ['en', 'invitation', 'Share your view: Frühjahr 2026', 'Hello Jana Becker,', 'until 31 March 2026', 'fewer than 5 people'],
     ['en', 'reminder', 'Reminder: Frühjahr 2026', 'is still open', 'until 31 March 2026', 'fewer than 5 people'],
