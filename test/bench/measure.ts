@@ -24,5 +24,6 @@ export function report(name: string, figures: Record<string, number | string>): 
 }
 
 function round(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value.toFixed(1);
+  if (Number.isInteger(value) || value >= 100) return value.toFixed(0);
+  return value.toFixed(1);
 }

@@ -1,4 +1,5 @@
 import { benchmarkDemoStart } from './demo-start.js';
+import { benchmarkImportPeople } from './import-people.js';
 import { benchmarkServiceMap } from './service-map.js';
 
 /**
@@ -8,6 +9,7 @@ import { benchmarkServiceMap } from './service-map.js';
 const benchmarks: Record<string, () => Promise<void>> = {
   'demo-start': benchmarkDemoStart,
   'service-map': benchmarkServiceMap,
+  'import-people': benchmarkImportPeople,
 };
 
 const wanted = process.argv.slice(2);
