@@ -73,7 +73,9 @@ export interface ConfigOverrides {
 
 /** Reads and validates the environment; command-line options override it. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
-  const parsed = environmentSchema.safeParse(environment);
+  // `NAME=` in an env file means "not set", as it does for most tools.
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);

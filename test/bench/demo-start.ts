@@ -7,12 +7,18 @@ import { report } from './measure.js';
 /** Milliseconds from spawning `eyelevel demo` to its first answered request. */
 async function timeDemoStart(dataDirectory: string, port: number): Promise<number> {
   const start = performance.now();
+  const environment = { ...process.env };
+  delete environment.DATABASE_URL;
   const child = spawn(process.execPath, ['bin/eyelevel.js', 'demo', '--data', dataDirectory, '--port', String(port)], {
-    stdio: 'ignore',
-    env: { ...process.env, DATABASE_URL: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: environment,
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
   try {
     for (;;) {
+      if (hasExited) throw new Error('eyelevel demo exited before it answered (is it built? npm run build)');
       try {
         const response = await fetch(`http://127.0.0.1:${port}/api/health`);
         if (response.ok) return performance.now() - start;
@@ -24,7 +30,7 @@ async function timeDemoStart(dataDirectory: string, port: number): Promise<numbe
     }
   } finally {
     child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
   }
 }
 
