@@ -134,6 +134,8 @@ export interface OutboxStore {
   markFailed(id: string, options: { error: string; nextAttemptAt: string | null }): Promise<void>;
   countByStatus(waveId?: string): Promise<Record<'pending' | 'sent' | 'failed', number>>;
   list(options: { status?: OutboxEntry['status'] | undefined; limit: number; offset: number }): Promise<OutboxEntry[]>;
+  /** Drops the unsent mails of a wave (it closed: its links lead nowhere); returns how many. */
+  cancelPending(waveId: string): Promise<number>;
   /** A failed mail goes back to pending, due now. */
   retry(id: string, now: string): Promise<boolean>;
 }

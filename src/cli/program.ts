@@ -5,6 +5,7 @@ import { registerDemoCommand } from './commands/demo.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerWaveCommand } from './commands/wave.js';
 
 const MAX_PRINTED_PROBLEMS = 200;
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerMigrateCommand(program);
   registerImportCommand(program);
+  registerWaveCommand(program);
   return program;
 }
 

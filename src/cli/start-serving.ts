@@ -3,6 +3,7 @@ import { ensureAdminAccount } from '../app/access/accounts.js';
 import type { Config } from '../config.js';
 import { buildServer } from '../http/server.js';
 import { startMailDelivery } from '../platform/outbox-worker.js';
+import { startWaveScheduler } from '../app/waves/schedule-waves.js';
 import type { Runtime } from '../wiring.js';
 
 /** Starts the HTTP server on an open runtime and prints where it listens and how to sign in. */
@@ -18,8 +19,19 @@ export async function startServing({ config, runtime }: { config: Config; runtim
     context: runtime.context,
     onError: (error) => logger.error({ err: error }, 'mail delivery failed'),
   });
+  const waveScheduler = startWaveScheduler({
+    context: runtime.context,
+    settings: { publicUrl: config.publicUrl, anonymityThreshold: config.anonymityThreshold },
+    onReport: (report) => {
+      if (report.opened.length + report.closed.length > 0)
+        logger.info({ opened: report.opened, closed: report.closed }, 'scheduled waves advanced');
+      for (const failure of report.failed) logger.warn({ waveId: failure.waveId }, `scheduled opening failed: ${failure.message}`);
+    },
+    onError: (error) => logger.error({ err: error }, 'advancing scheduled waves failed'),
+  });
   const shutdown = async () => {
     await app.close();
+    await waveScheduler.stop();
     await mailDelivery?.stop();
     await runtime.close();
     process.exit(0);

@@ -15,7 +15,10 @@ import { registerAccountRoutes } from './routes/accounts.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
+import { registerOutboxRoutes } from './routes/outbox.js';
+import { registerQuestionnaireRoutes } from './routes/questionnaires.js';
 import { registerSessionRoutes } from './routes/session.js';
+import { registerWaveRoutes } from './routes/waves.js';
 import type { ApiScope, RouteDependencies } from './routes/types.js';
 import { findWebDirectory } from './web-assets.js';
 
@@ -114,6 +117,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         registerOrganisationRoutes(secured, dependencies);
         registerAccountRoutes(secured, dependencies);
         registerImportRoutes(secured, dependencies);
+        registerQuestionnaireRoutes(secured, dependencies);
+        registerWaveRoutes(secured, dependencies);
+        registerOutboxRoutes(secured, dependencies);
       });
     },
     { prefix: '/api' },

@@ -85,6 +85,10 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
       const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
       return rows.map(toEntry);
     },
+    async cancelPending(waveId) {
+      const result = await db.deleteFrom('outbox').where('wave_id', '=', waveId).where('status', '=', 'pending').executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
     async retry(id, now) {
       const result = await db
         .updateTable('outbox')

@@ -3,6 +3,7 @@ import {
   ROLES,
   canManageAccounts,
   canManageOrganisation,
+  canManageSurveys,
   canViewAuditLog,
   canViewOrganisation,
   canViewUnitResults,
@@ -24,6 +25,7 @@ const policies: { policy: string; decide: (actor: Actor) => boolean; allows: Rec
   { policy: 'canManageOrganisation', decide: canManageOrganisation, allows: { admin: true, executive: false, lead: false } },
   { policy: 'canManageAccounts', decide: canManageAccounts, allows: { admin: true, executive: false, lead: false } },
   { policy: 'canViewAuditLog', decide: canViewAuditLog, allows: { admin: true, executive: false, lead: false } },
+  { policy: 'canManageSurveys', decide: canManageSurveys, allows: { admin: true, executive: false, lead: false } },
   {
     policy: 'canViewUnitResults of their own unit',
     decide: (actor) => canViewUnitResults(actor, 'own-unit'),

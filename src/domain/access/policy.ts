@@ -31,6 +31,11 @@ export function canViewAuditLog(actor: Actor): boolean {
   return actor.role === 'admin';
 }
 
+/** Only admins run surveys: questionnaires, waves, invitations, reminders, response rates and the mail outbox. */
+export function canManageSurveys(actor: Actor): boolean {
+  return actor.role === 'admin';
+}
+
 /**
  * Results of a unit (as provider or as customer): admins and executives see every unit,
  * a lead only the unit they lead.

@@ -3,6 +3,7 @@ import { DIMENSIONS, REVERSE_DIMENSIONS, perceptionItems } from './item-bank.js'
 import {
   buildStandardContent,
   checkContent,
+  checkQuestionnaireName,
   dimensionsOf,
   editDraft,
   freezeVersion,
@@ -32,6 +33,14 @@ describe('item bank', () => {
     }
   });
 
+  it('the standard content is a copy: editing it leaves the bank as it was', () => {
+    const content = buildStandardContent();
+    const before = perceptionItems[0]?.text.de;
+    (content.items[0] as QuestionnaireContent['items'][number]).text.de = 'changed';
+    expect(perceptionItems[0]?.text.de).toBe(before);
+    expect(buildStandardContent().items[0]?.text.de).toBe(before);
+  });
+
   it('the standard content is valid and covers every dimension and reverse dimension', () => {
     const content = buildStandardContent();
     expect(checkContent(content)).toEqual([]);
@@ -56,6 +65,17 @@ describe('checkContent', () => {
     ['reverse dimension in the perception block', 'items.0.dimension', withFirstItem({ dimension: 'respect' })],
     ['no perception items', 'items', { ...base, items: base.items.filter((item) => item.block === 'reverse') }],
     ['reverse block without reverse items', 'blocks.reverse', { ...base, items: base.items.filter((item) => item.block === 'perception') }],
+    [
+      'more than 100 items',
+      'items',
+      {
+        ...base,
+        items: Array.from({ length: 101 }, (_, index) => ({
+          ...(base.items[0] as QuestionnaireContent['items'][number]),
+          key: `k-${index}`,
+        })),
+      },
+    ],
   ] as [string, string, QuestionnaireContent][])('%s → problem at %s', (_name, field, content) => {
     expect(checkContent(content).map((problem) => problem.field)).toContain(field);
   });
@@ -78,5 +98,19 @@ describe('versions', () => {
     expect(next).toMatchObject({ number: 2, status: 'draft', questionnaireId: 'q1' });
     next.content.items.pop();
     expect(frozen.content.items.length).toBe(next.content.items.length + 1);
+  });
+
+  it('starts no second draft while one exists', () => {
+    expect(() => startNextDraft(draft(), 'v2')).toThrowError(expect.objectContaining({ code: 'invalid_state' }));
+  });
+});
+
+describe('checkQuestionnaireName', () => {
+  it.each([
+    ['Standard', []],
+    ['  ', ['name']],
+    ['x'.repeat(161), ['name']],
+  ] as [string, string[]][])('"%s" → %j', (name, fields) => {
+    expect(checkQuestionnaireName(name).map((problem) => problem.field)).toEqual(fields);
   });
 });

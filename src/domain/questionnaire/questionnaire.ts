@@ -43,17 +43,29 @@ export interface QuestionnaireVersion {
 }
 
 const MAX_TEXT = 400;
+const MAX_NAME = 160;
+/** More items than anyone would answer about each provider. */
+export const MAX_ITEMS = 100;
 const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /** The standard questionnaire: every bank item, every block. */
 export function buildStandardContent(): QuestionnaireContent {
   return {
     items: [
-      ...perceptionItems.map((item) => ({ ...item, block: 'perception' as const })),
-      ...reverseItems.map((item) => ({ ...item, block: 'reverse' as const })),
+      // Copies: a caller that edits the content must not change the item bank itself.
+      ...perceptionItems.map((item) => ({ ...item, text: { ...item.text }, block: 'perception' as const })),
+      ...reverseItems.map((item) => ({ ...item, text: { ...item.text }, block: 'reverse' as const })),
     ],
     blocks: { importance: true, overall: true, nps: true, comments: true, reverse: true, selfAssessment: true },
   };
+}
+
+/** Problems with a questionnaire's name. */
+export function checkQuestionnaireName(name: string): FieldProblem[] {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return [{ field: 'name', problem: 'must not be empty' }];
+  if (trimmed.length > MAX_NAME) return [{ field: 'name', problem: `must be at most ${MAX_NAME} characters` }];
+  return [];
 }
 
 /** Problems with a questionnaire's content, naming the item by index. */
@@ -74,6 +86,7 @@ export function checkContent(content: QuestionnaireContent): FieldProblem[] {
       if (text.length > MAX_TEXT) problems.push({ field: `${field}.text.${language}`, problem: `must be at most ${MAX_TEXT} characters` });
     }
   });
+  if (content.items.length > MAX_ITEMS) problems.push({ field: 'items', problem: `must be at most ${MAX_ITEMS} items` });
   if (!content.items.some((item) => item.block === 'perception'))
     problems.push({ field: 'items', problem: 'needs at least one perception item' });
   if (content.blocks.reverse && !content.items.some((item) => item.block === 'reverse')) {
@@ -97,8 +110,11 @@ export function freezeVersion(version: QuestionnaireVersion): QuestionnaireVersi
   return version.status === 'frozen' ? version : { ...version, status: 'frozen' };
 }
 
-/** A new draft that starts as a copy of the newest version. */
+/** A new draft that starts as a copy of the newest version; there is at most one draft at a time. */
 export function startNextDraft(latest: QuestionnaireVersion, id: string): QuestionnaireVersion {
+  if (latest.status === 'draft') {
+    throw new DomainError('invalid_state', `version ${latest.number} is still a draft; edit it instead of starting another`);
+  }
   return {
     id,
     questionnaireId: latest.questionnaireId,

@@ -1,6 +1,10 @@
 import { DomainError } from '../errors.js';
 
 export const WAVE_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
+
+const MAX_NAME = 160;
+// Times are compared as text, so they must all be in the one form toISOString() writes.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export type WaveStatus = (typeof WAVE_STATUSES)[number];
 
 /** Which relationships a wave asks about: all, or those with the named providers and/or customers. */
@@ -46,8 +50,10 @@ export function decideWaveChange(wave: Wave, change: WaveChange, now: Date): Wav
   switch (change.kind) {
     case 'rename': {
       const name = change.name.trim();
-      if (name.length === 0 || name.length > 160)
-        throw new DomainError('validation', 'name: must be 1–160 characters', [{ field: 'name', problem: 'must be 1–160 characters' }]);
+      if (name.length === 0 || name.length > MAX_NAME)
+        throw new DomainError('validation', `name: must be 1–${MAX_NAME} characters`, [
+          { field: 'name', problem: `must be 1–${MAX_NAME} characters` },
+        ]);
       return { ...wave, name };
     }
     case 'set-questionnaire':
@@ -58,7 +64,11 @@ export function decideWaveChange(wave: Wave, change: WaveChange, now: Date): Wav
       if (wave.status === 'open' && change.opensAt !== wave.opensAt) {
         throw new DomainError('invalid_state', 'an open wave keeps its opening time; only the close time may change');
       }
-      checkTimes(change.opensAt, change.closesAt, wave.status === 'open' ? nowIso : null);
+      // A draft's opening lies ahead (to open at once, open it); an open wave's close time too.
+      checkTimes(change.opensAt, change.closesAt, {
+        opensNotBefore: wave.status === 'draft' ? nowIso : null,
+        closesNotBefore: nowIso,
+      });
       return { ...wave, opensAt: change.opensAt, closesAt: change.closesAt };
     }
     case 'open': {
@@ -86,18 +96,27 @@ export function isAcceptingResponses(wave: Wave, now: Date): boolean {
   return wave.status === 'open' && (wave.closesAt === null || wave.closesAt > now.toISOString());
 }
 
-function checkTimes(opensAt: string | null, closesAt: string | null, notBefore: string | null): void {
+function checkTimes(
+  opensAt: string | null,
+  closesAt: string | null,
+  bounds: { opensNotBefore: string | null; closesNotBefore: string | null },
+): void {
   for (const [field, value] of [
     ['opensAt', opensAt],
     ['closesAt', closesAt],
   ] as const) {
-    if (value !== null && Number.isNaN(Date.parse(value)))
+    if (value !== null && (Number.isNaN(Date.parse(value)) || !ISO_TIME.test(value)))
       throw new DomainError('validation', `${field}: is not a time`, [{ field, problem: 'is not a time' }]);
   }
   if (opensAt !== null && closesAt !== null && closesAt <= opensAt) {
     throw new DomainError('validation', 'closesAt: must be after opensAt', [{ field: 'closesAt', problem: 'must be after opensAt' }]);
   }
-  if (notBefore !== null && closesAt !== null && closesAt <= notBefore) {
+  if (bounds.opensNotBefore !== null && opensAt !== null && opensAt <= bounds.opensNotBefore) {
+    throw new DomainError('validation', 'opensAt: must be in the future; to open the wave now, open it', [
+      { field: 'opensAt', problem: 'must be in the future' },
+    ]);
+  }
+  if (bounds.closesNotBefore !== null && closesAt !== null && closesAt <= bounds.closesNotBefore) {
     throw new DomainError('validation', 'closesAt: must be in the future', [{ field: 'closesAt', problem: 'must be in the future' }]);
   }
 }

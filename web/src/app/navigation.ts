@@ -4,7 +4,17 @@ import type { Role } from '../features/session/api';
 export interface NavigationItem {
   path: string;
   labelKey:
-    'nav.overview' | 'nav.units' | 'nav.people' | 'nav.services' | 'nav.relationships' | 'nav.serviceMap' | 'nav.import' | 'nav.accounts';
+    | 'nav.overview'
+    | 'nav.units'
+    | 'nav.people'
+    | 'nav.services'
+    | 'nav.relationships'
+    | 'nav.serviceMap'
+    | 'nav.import'
+    | 'nav.accounts'
+    | 'waves.nav'
+    | 'questionnaires.nav'
+    | 'outbox.nav';
   roles?: Role[];
 }
 
@@ -15,6 +25,9 @@ export const navigationItems: NavigationItem[] = [
   { path: '/services', labelKey: 'nav.services' },
   { path: '/relationships', labelKey: 'nav.relationships' },
   { path: '/map', labelKey: 'nav.serviceMap' },
+  { path: '/waves', labelKey: 'waves.nav', roles: ['admin'] },
+  { path: '/questionnaires', labelKey: 'questionnaires.nav', roles: ['admin'] },
+  { path: '/outbox', labelKey: 'outbox.nav', roles: ['admin'] },
   { path: '/import', labelKey: 'nav.import', roles: ['admin'] },
   { path: '/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
 ];

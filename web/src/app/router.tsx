@@ -1,8 +1,12 @@
+import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { ImportPage } from '../features/imports/components/import-page';
+import { OutboxPage } from '../features/outbox/components/outbox-page';
 import { OverviewPage } from '../features/overview/components/overview-page';
 import { PeoplePage } from '../features/people/components/people-page';
+import { QuestionnaireEditorPage } from '../features/questionnaires/components/questionnaire-editor-page';
+import { QuestionnairesPage } from '../features/questionnaires/components/questionnaires-page';
 import { RelationshipsPage } from '../features/relationships/components/relationships-page';
 import { ServiceMapPage } from '../features/service-map/components/service-map-page';
 import { ServicesPage } from '../features/services/components/services-page';
@@ -10,8 +14,15 @@ import { LoginPage } from '../features/session/components/login-page';
 import { RequireSession } from '../features/session/components/require-session';
 import { UnitDetailPage } from '../features/units/components/unit-detail-page';
 import { UnitsPage } from '../features/units/components/units-page';
+import { WaveDetailPage } from '../features/waves/components/wave-detail-page';
+import { WavesPage } from '../features/waves/components/waves-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
+
+/** A page for admins only; other roles see "not allowed". */
+function adminOnly(page: ReactNode) {
+  return <RequireSession roles={['admin']}>{page}</RequireSession>;
+}
 
 /** All routes: /login outside the frame, every other page inside it and behind a session. */
 export const router = createBrowserRouter([
@@ -30,6 +41,11 @@ export const router = createBrowserRouter([
       { path: 'services', element: <ServicesPage /> },
       { path: 'relationships', element: <RelationshipsPage /> },
       { path: 'map', element: <ServiceMapPage /> },
+      { path: 'waves', element: adminOnly(<WavesPage />) },
+      { path: 'waves/:id', element: adminOnly(<WaveDetailPage />) },
+      { path: 'questionnaires', element: adminOnly(<QuestionnairesPage />) },
+      { path: 'questionnaires/:id/versions/:versionId', element: adminOnly(<QuestionnaireEditorPage />) },
+      { path: 'outbox', element: adminOnly(<OutboxPage />) },
       {
         path: 'import',
         element: (

@@ -1,0 +1,39 @@
+import type { AppContext } from '../ports.js';
+import { advanceWaves, type AdvanceReport } from './advance-waves.js';
+import type { SurveySettings } from './settings.js';
+
+export interface WaveScheduler {
+  /** Stops the timer and waits for a run in flight. */
+  stop(): Promise<void>;
+}
+
+/** Opens and closes scheduled waves once a minute (and once at start); runs never overlap. */
+export function startWaveScheduler(options: {
+  context: AppContext;
+  settings: SurveySettings;
+  intervalMs?: number | undefined;
+  /** Called with each run that changed something or could not open a wave. */
+  onReport?: ((report: AdvanceReport) => void) | undefined;
+  onError: (error: unknown) => void;
+}): WaveScheduler {
+  const { context, settings, intervalMs = 60_000, onReport, onError } = options;
+  let running: Promise<void> | undefined;
+  const run = () => {
+    running ??= advanceWaves(context, settings)
+      .then((report) => {
+        if (report.opened.length + report.closed.length + report.failed.length > 0) onReport?.(report);
+      }, onError)
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  run();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

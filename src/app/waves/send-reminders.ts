@@ -1,0 +1,49 @@
+import { canManageSurveys, type Actor } from '../../domain/access/policy.js';
+import { DomainError } from '../../domain/errors.js';
+import { isAcceptingResponses } from '../../domain/wave/wave.js';
+import { requireFound, requirePermission } from '../authorize.js';
+import type { AppContext } from '../ports.js';
+import { chunk } from './chunk.js';
+import type { SurveySettings } from './settings.js';
+import { writeWaveMails } from './wave-mails.js';
+
+/**
+ * One reminder, with a new link, to every invitee who has not submitted. The admin learns
+ * how many were reminded, never who.
+ */
+export async function sendReminders(
+  context: AppContext,
+  actor: Actor,
+  id: string,
+  settings: SurveySettings,
+): Promise<{ reminded: number }> {
+  requirePermission(canManageSurveys(actor), 'manage surveys');
+  const now = context.clock();
+  return context.transaction(async (stores) => {
+    const wave = requireFound(await stores.waves.findWave(id), 'wave');
+    if (!isAcceptingResponses(wave, now)) {
+      throw new DomainError('invalid_state', `a ${wave.status} wave gets no reminders; reminders go out only while a wave is open`);
+    }
+    const pending = await stores.waves.listUnsubmittedInvitations(wave.id);
+    const people = new Map((await stores.people.listAll()).map((person) => [person.id, person]));
+    // A person deleted since the invitation has no address any more.
+    const recipients = pending.flatMap((invitation) => {
+      const person = invitation.personId === null ? undefined : people.get(invitation.personId);
+      return person ? [{ invitation, person }] : [];
+    });
+    for (const slice of chunk(recipients, 500)) {
+      const { tokens, mails } = writeWaveMails(context, { wave, kind: 'reminder', recipients: slice, settings, now });
+      await stores.waves.insertTokens(tokens);
+      await stores.outbox.enqueue(mails, now.toISOString());
+      await stores.waves.addReminder(slice.map((recipient) => recipient.invitation.id));
+    }
+    await stores.audit.record({
+      at: now.toISOString(),
+      accountId: actor.accountId,
+      action: 'wave.remind',
+      subject: wave.id,
+      details: { reminded: recipients.length },
+    });
+    return { reminded: recipients.length };
+  });
+}

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../../src/app/tokens.js';
+import { createTestServer, expectProblem, type ApiClient, type TestServer } from '../support/server.js';
+import { buildSurveyCompany, createWave, markSubmitted, outboxOf, tokenIn, type SurveyCompany } from './wave-support.js';
+
+let server: TestServer;
+let admin: ApiClient;
+let company: SurveyCompany;
+let waveId: string;
+
+beforeAll(async () => {
+  server = await createTestServer();
+  admin = await server.signInAsAdmin();
+  company = await buildSurveyCompany(server.context, 'Invite');
+  waveId = (await createWave(admin, { name: 'Spring survey' })).id;
+  const opened = await admin.post(`/api/waves/${waveId}/open`);
+  expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+});
+afterAll(async () => {
+  await server?.cleanup();
+});
+
+const db = () => server.runtime.handle.db;
+
+describe('opening a wave over all relationships', () => {
+  it('invites each person of a customer unit once, and nobody else', async () => {
+    const invitations = await db().selectFrom('invitations').selectAll().where('wave_id', '=', waveId).execute();
+    const invited = [...company.people.sales, ...company.people.hr, ...company.people.legal];
+    expect(invitations.map((row) => row.person_id).sort()).toEqual(invited.map((person) => person.id).sort());
+    for (const row of invitations) {
+      const person = invited.find((candidate) => candidate.id === row.person_id);
+      expect(row).toMatchObject({ unit_id: person?.unitId, locale: person?.locale, is_submitted: 0, reminder_count: 0 });
+    }
+    // Providers that are nobody's customer (Finance), and Outside, get nothing; neither does IT, a provider only.
+    const outside = [...company.people.it, ...company.people.finance, ...company.people.outside].map((person) => person.id);
+    expect(invitations.filter((row) => outside.includes(row.person_id ?? ''))).toEqual([]);
+  });
+
+  it('fixes the relationships in scope when it opens', async () => {
+    const pairs = await db().selectFrom('wave_relationships').selectAll().where('wave_id', '=', waveId).execute();
+    const { units } = company;
+    expect(pairs.map((pair) => `${pair.provider_unit_id}>${pair.customer_unit_id}`).sort()).toEqual(
+      [
+        `${units.it.id}>${units.sales.id}`,
+        `${units.it.id}>${units.hr.id}`,
+        `${units.it.id}>${units.legal.id}`,
+        `${units.finance.id}>${units.sales.id}`,
+      ].sort(),
+    );
+    const detail = await admin.get(`/api/waves/${waveId}`);
+    expect(detail.body).toMatchObject({ status: 'open', invited: 10, inScope: { relationships: 4, customerUnits: 3, people: 10 } });
+  });
+
+  it("queues one invitation mail per invitee, in the invitee's language, with a link to /r/TOKEN", async () => {
+    const mails = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'invitation');
+    const invited = [...company.people.sales, ...company.people.hr, ...company.people.legal];
+    expect(mails.map((mail) => mail.recipient).sort()).toEqual(invited.map((person) => person.email).sort());
+    for (const person of invited) {
+      const mail = mails.find((candidate) => candidate.recipient === person.email);
+      expect(mail?.status).toBe('pending');
+      expect(mail?.subject).toContain('Spring survey');
+      expect(mail?.body_text).toContain(person.locale === 'de' ? 'Guten Tag' : 'Hello');
+      expect(mail?.body_text).toContain(`${server.config.publicUrl}/r/`);
+    }
+  });
+
+  it("stores tokens only as hashes: no stored value equals a token, and each token's hash opens its invitation", async () => {
+    const mails = await outboxOf(server, waveId);
+    const tokens = mails.map((mail) => tokenIn(mail.body_text));
+    expect(new Set(tokens).size).toBe(tokens.length);
+    for (const token of tokens) expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
+    const stored = await db().selectFrom('invitation_tokens').selectAll().execute();
+    const storedValues = stored.flatMap((row) => [row.token_hash, row.invitation_id, row.expires_at]);
+    for (const token of tokens) {
+      expect(storedValues).not.toContain(token);
+      expect(stored.map((row) => row.token_hash)).toContain(hashToken(token));
+    }
+    const invitationColumns = await db().selectFrom('invitations').selectAll().execute();
+    expect(JSON.stringify(invitationColumns)).not.toMatch(new RegExp(tokens.join('|')));
+  });
+
+  it('freezes the questionnaire version', async () => {
+    const detail = await admin.get(`/api/waves/${waveId}`);
+    expect(detail.body.questionnaire.versionStatus).toBe('frozen');
+  });
+
+  it('does not open twice', async () => {
+    expectProblem(await admin.post(`/api/waves/${waveId}/open`), 409);
+    const count = await db().selectFrom('invitations').select(db().fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    expect(Number(count.count)).toBe(10);
+  });
+});
+
+describe('a wave over selected providers', () => {
+  it('invites only the customers of those providers', async () => {
+    const wave = await createWave(admin, { scope: { providerUnitIds: [company.units.finance.id], customerUnitIds: null } });
+    expect(wave.inScope).toEqual({ relationships: 1, customerUnits: 1, people: 6 });
+    expect((await admin.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
+    const invitations = await db().selectFrom('invitations').select('person_id').where('wave_id', '=', wave.id).execute();
+    expect(invitations.map((row) => row.person_id).sort()).toEqual(company.people.sales.map((person) => person.id).sort());
+  });
+
+  it('refuses to open a wave whose scope selects no one', async () => {
+    const wave = await createWave(admin, {
+      scope: { providerUnitIds: [company.units.finance.id], customerUnitIds: [company.units.hr.id] },
+    });
+    expect(wave.inScope).toEqual({ relationships: 0, customerUnits: 0, people: 0 });
+    const response = await admin.post(`/api/waves/${wave.id}/open`);
+    expectProblem(response, 409);
+    expect(response.body.detail).toMatch(/no relationship/);
+    expect((await admin.get(`/api/waves/${wave.id}`)).body.status).toBe('draft');
+  });
+});
+
+describe('reminders', () => {
+  it('go only to those who have not submitted, once per call, with a new link; the answer is a count', async () => {
+    const submitted = [...company.people.sales.slice(0, 4), company.people.hr[0]!];
+    await markSubmitted(server, waveId, submitted);
+    const first = await admin.post(`/api/waves/${waveId}/reminders`);
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ reminded: 5 });
+    const reminders = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'reminder');
+    const expected = [...company.people.sales.slice(4), company.people.hr[1]!, ...company.people.legal];
+    expect(reminders.map((mail) => mail.recipient).sort()).toEqual(expected.map((person) => person.email).sort());
+    for (const person of expected) {
+      const mail = reminders.find((candidate) => candidate.recipient === person.email);
+      expect(mail?.subject).toMatch(person.locale === 'de' ? /^Erinnerung/ : /^Reminder/);
+    }
+    // The reminder's link is new, and the invitation's link still works.
+    const hashes = (await db().selectFrom('invitation_tokens').select('token_hash').execute()).map((row) => row.token_hash);
+    for (const mail of reminders) expect(hashes).toContain(hashToken(tokenIn(mail.body_text)));
+
+    expect((await admin.post(`/api/waves/${waveId}/reminders`)).body).toEqual({ reminded: 5 });
+    const counts = await db().selectFrom('invitations').select(['person_id', 'reminder_count']).where('wave_id', '=', waveId).execute();
+    for (const row of counts) {
+      const isSubmitted = submitted.some((person) => person.id === row.person_id);
+      expect(row.reminder_count).toBe(isSubmitted ? 0 : 2);
+    }
+  });
+
+  it('are refused for a wave that is not open', async () => {
+    const draft = await createWave(admin);
+    expectProblem(await admin.post(`/api/waves/${draft.id}/reminders`), 409);
+  });
+});
+
+describe('response rates', () => {
+  it('show units with at least k invitees and hide smaller ones, also from the total', async () => {
+    const response = await admin.get(`/api/waves/${waveId}/response-rates`);
+    expect(response.status).toBe(200);
+    // Sales: 6 invited, 4 submitted (see reminders). HR (2) and Legal (2) together are 4 < k = 5.
+    expect(response.body).toEqual({
+      waveId,
+      status: 'open',
+      threshold: 5,
+      units: [{ unitId: company.units.sales.id, unitPath: 'Invite AG/Sales', invited: 6, submitted: 4 }],
+      otherUnits: null,
+      hiddenUnitCount: 2,
+      total: { invited: 6, submitted: 4 },
+    });
+    const text = JSON.stringify(response.body);
+    for (const person of Object.values(company.people).flat()) {
+      expect(text).not.toContain(person.id);
+      expect(text).not.toContain(person.email);
+    }
+  });
+
+  it('merge the small units when together they reach k (k = 3)', async () => {
+    const small = await createTestServer({ environment: { EYELEVEL_ANONYMITY_K: '3' } });
+    try {
+      const client = await small.signInAsAdmin();
+      const other = await buildSurveyCompany(small.context, 'Merge');
+      const wave = await createWave(client, { scope: { providerUnitIds: [other.units.it.id], customerUnitIds: null } });
+      expect((await client.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
+      await markSubmitted(small, wave.id, [other.people.hr[0]!, other.people.sales[0]!]);
+      const rates = (await client.get(`/api/waves/${wave.id}/response-rates`)).body;
+      expect(rates).toMatchObject({
+        threshold: 3,
+        units: [{ unitPath: 'Merge AG/Sales', invited: 6, submitted: 1 }],
+        otherUnits: { unitCount: 2, invited: 4, submitted: 1 },
+        hiddenUnitCount: 0,
+        total: { invited: 10, submitted: 2 },
+      });
+    } finally {
+      await small.cleanup();
+    }
+  });
+});

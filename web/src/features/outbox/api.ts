@@ -1,0 +1,38 @@
+import { api, toQuery } from '../../shared/api-client';
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed';
+
+export interface OutboxItem {
+  id: string;
+  kind: string;
+  waveId: string | null;
+  recipient: string;
+  subject: string;
+  /** The text of a pending mail, only while no SMTP server is configured. */
+  bodyText: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface OutboxPage {
+  isSmtpConfigured: boolean;
+  counts: Record<OutboxStatus, number>;
+  total: number;
+  page: number;
+  pageSize: number;
+  items: OutboxItem[];
+}
+
+/** One page of the outbox, optionally of one status. */
+export function fetchOutbox(query: { status?: OutboxStatus; page: number; pageSize?: number }, signal?: AbortSignal): Promise<OutboxPage> {
+  return api.get<OutboxPage>(`/api/outbox${toQuery({ status: query.status, page: query.page, pageSize: query.pageSize })}`, signal);
+}
+
+/** Puts a failed mail back in the queue. */
+export function retryMail(id: string): Promise<void> {
+  return api.post<void>(`/api/outbox/${encodeURIComponent(id)}/retry`);
+}
