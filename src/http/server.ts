@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import { createAuthenticate } from './authenticate.js';
 import { buildProblem, handleError, sendProblem } from './problem.js';
 import { rejectNulCharacters } from './reject-nul.js';
+import { registerRespondentRoutes } from './respondent/routes.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
@@ -124,6 +125,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     { prefix: '/api' },
   );
+  await registerRespondentRoutes(app, dependencies);
 
   const webDirectory = options.webDirectory ?? findWebDirectory();
   if (webDirectory) await app.register(fastifyStatic, { root: webDirectory, wildcard: false, index: ['index.html'] });

@@ -1,5 +1,6 @@
 import { benchmarkDemoStart } from './demo-start.js';
 import { benchmarkImportPeople } from './import-people.js';
+import { benchmarkIngest } from './ingest.js';
 import { benchmarkServiceMap } from './service-map.js';
 
 /**
@@ -9,6 +10,7 @@ import { benchmarkServiceMap } from './service-map.js';
 const benchmarks: Record<string, () => Promise<void>> = {
   'demo-start': benchmarkDemoStart,
   'service-map': benchmarkServiceMap,
+  ingest: benchmarkIngest,
   'import-people': benchmarkImportPeople,
 };
 

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, expectProblem, type ApiClient, type Method, type TestServer } from '../support/server.js';
 
-// Routes that answer without a session; every other /api route must answer 401.
-const PUBLIC_OPERATIONS = new Set(['GET /api/health', 'POST /api/session']);
+// Routes that answer without an account session; every other /api route must answer 401.
+// Respondents have no account: their routes check the invitation instead (test/respond).
+const PUBLIC_OPERATIONS = new Set(['GET /api/health', 'POST /api/session', 'POST /api/respond/submissions']);
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 let server: TestServer;

@@ -1,8 +1,192 @@
-import type { Kysely } from 'kysely';
-import type { RespondentStore } from '../../app/respond/ports.js';
+import type { CompiledQuery, Kysely } from 'kysely';
+import type { InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey } from '../../app/respond/ports.js';
+import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
+import type { Wave, WaveScope, WaveStatus } from '../../domain/wave/wave.js';
 import type { Database } from '../schema.js';
+import { chunk } from './chunk.js';
 
 /** Invitation tokens, respondent sessions, drafts and anonymous responses. */
-export function createRespondentRepository(_db: Kysely<Database>): RespondentStore {
-  return {};
+export function createRespondentRepository(db: Kysely<Database>): RespondentStore {
+  const selectAccess = () =>
+    db
+      .selectFrom('invitations as i')
+      .innerJoin('waves as w', 'w.id', 'i.wave_id')
+      .select([
+        'i.id as invitation_id',
+        'i.unit_id',
+        'i.locale',
+        'i.is_submitted',
+        'i.draft',
+        'w.id as wave_id',
+        'w.name as wave_name',
+        'w.questionnaire_version_id',
+        'w.scope',
+        'w.status',
+        'w.opens_at',
+        'w.closes_at',
+      ]);
+
+  // Every submission starts with this lookup: it is compiled once and run with new parameters.
+  let tokenQuery: CompiledQuery<AccessRow> | undefined;
+
+  return {
+    async findByTokenHash(tokenHash) {
+      tokenQuery ??= selectAccess()
+        .innerJoin('invitation_tokens as t', 't.invitation_id', 'i.id')
+        .select('t.expires_at')
+        .where('t.token_hash', '=', '')
+        .compile();
+      const { rows } = await db.executeQuery<AccessRow>({ ...tokenQuery, parameters: [tokenHash] });
+      return rows[0] ? toAccess(rows[0]) : undefined;
+    },
+
+    async findBySessionId(sessionId) {
+      const row = await selectAccess()
+        .innerJoin('respondent_sessions as s', 's.invitation_id', 'i.id')
+        .select('s.expires_at')
+        .where('s.id', '=', sessionId)
+        .executeTakeFirst();
+      return row ? toAccess(row) : undefined;
+    },
+
+    async insertSession(session) {
+      await db
+        .insertInto('respondent_sessions')
+        .values({ id: session.id, invitation_id: session.invitationId, expires_at: session.expiresAt })
+        .execute();
+    },
+
+    async deleteExpiredSessions(now) {
+      const result = await db.deleteFrom('respondent_sessions').where('expires_at', '<=', now).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    async saveDraft(invitationId, draft) {
+      const result = await db
+        .updateTable('invitations')
+        .set({ draft })
+        .where('id', '=', invitationId)
+        .where('is_submitted', '=', 0)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async loadWaveSurvey(waveId): Promise<WaveSurvey | undefined> {
+      const version = await db
+        .selectFrom('waves as w')
+        .innerJoin('questionnaire_versions as v', 'v.id', 'w.questionnaire_version_id')
+        .select(['v.id', 'v.content'])
+        .where('w.id', '=', waveId)
+        .executeTakeFirst();
+      if (!version) return undefined;
+      const relationships = await db
+        .selectFrom('wave_relationships')
+        .select(['provider_unit_id', 'customer_unit_id'])
+        .where('wave_id', '=', waveId)
+        .execute();
+      return {
+        questionnaireVersionId: version.id,
+        content: JSON.parse(version.content) as QuestionnaireContent,
+        relationships: relationships.map((row) => ({ providerUnitId: row.provider_unit_id, customerUnitId: row.customer_unit_id })),
+      };
+    },
+
+    async commitSubmissions(batch) {
+      // Inside a caller's transaction use it; otherwise the batch is its own transaction.
+      if (db.isTransaction) return commitBatch(db, batch);
+      return db.transaction().execute((transaction) => commitBatch(transaction, batch));
+    },
+  };
+}
+
+async function commitBatch(db: Kysely<Database>, batch: readonly PreparedSubmission[]): Promise<Set<string>> {
+  const submitted = new Set<string>();
+  for (const ids of chunk(
+    batch.map((submission) => submission.invitationId),
+    500,
+  )) {
+    const rows = await db
+      .updateTable('invitations')
+      .set({ is_submitted: 1, draft: null })
+      .where('id', 'in', ids)
+      .where('is_submitted', '=', 0)
+      .returning('id')
+      .execute();
+    for (const row of rows) submitted.add(row.id);
+  }
+  const fresh = batch.filter((submission) => submitted.has(submission.invitationId));
+  // Sorting by the random ids is a shuffle: rows of one respondent land apart, and the
+  // order in storage says nothing about who submitted when.
+  const responses = fresh.flatMap((submission) => submission.responses).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const comments = fresh.flatMap((submission) => submission.comments).sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const rows of chunk(responses, 1000)) {
+    await db
+      .insertInto('responses')
+      .values(
+        rows.map((row) => ({
+          id: row.id,
+          wave_id: row.waveId,
+          questionnaire_version_id: row.questionnaireVersionId,
+          provider_unit_id: row.providerUnitId,
+          customer_unit_id: row.customerUnitId,
+          kind: row.kind,
+          submitted_on: row.submittedOn,
+          answers: JSON.stringify(row.answers),
+        })),
+      )
+      .execute();
+  }
+  for (const rows of chunk(comments, 1000)) {
+    await db
+      .insertInto('comments')
+      .values(
+        rows.map((row) => ({
+          id: row.id,
+          wave_id: row.waveId,
+          provider_unit_id: row.providerUnitId,
+          customer_unit_id: row.customerUnitId,
+          topic: row.topic,
+          text: row.text,
+        })),
+      )
+      .execute();
+  }
+  return submitted;
+}
+
+interface AccessRow {
+  invitation_id: string;
+  unit_id: string;
+  locale: string;
+  is_submitted: number;
+  draft: string | null;
+  wave_id: string;
+  wave_name: string;
+  questionnaire_version_id: string;
+  scope: string;
+  status: string;
+  opens_at: string | null;
+  closes_at: string | null;
+  expires_at: string;
+}
+
+function toAccess(row: AccessRow): InvitationAccess {
+  const wave: Wave = {
+    id: row.wave_id,
+    name: row.wave_name,
+    questionnaireVersionId: row.questionnaire_version_id,
+    scope: JSON.parse(row.scope) as WaveScope,
+    status: row.status as WaveStatus,
+    opensAt: row.opens_at,
+    closesAt: row.closes_at,
+  };
+  return {
+    invitationId: row.invitation_id,
+    unitId: row.unit_id,
+    locale: row.locale,
+    isSubmitted: row.is_submitted === 1,
+    draft: row.draft,
+    expiresAt: row.expires_at,
+    wave,
+  };
 }

@@ -1,0 +1,54 @@
+import { isAcceptingResponses } from '../../domain/wave/wave.js';
+import { createToken, hashToken } from '../tokens.js';
+import type { InvitationAccess } from './ports.js';
+import type { RespondentRuntime } from './respondent-runtime.js';
+
+/** How long a respondent session lasts at most; the token's expiry may cut it shorter. */
+const SESSION_DAYS = 30;
+const SWEEP_INTERVAL_MS = 3_600_000;
+
+export type TokenOutcome =
+  { kind: 'invalid' } | { kind: 'submitted'; locale: string } | { kind: 'opened'; sessionSecret: string; expiresAt: Date };
+
+/**
+ * The first visit with an invitation link: swaps the token for a respondent session. An
+ * unknown token, an expired one and one of a closed wave all come out as `invalid`, after
+ * the same single lookup, so the answer tells nothing about which it was.
+ */
+export async function openInvitation(respond: RespondentRuntime, token: string): Promise<TokenOutcome> {
+  const { context } = respond;
+  const now = context.clock();
+  const access = await context.stores.responding.findByTokenHash(hashToken(token));
+  if (!access) return { kind: 'invalid' };
+  if (access.isSubmitted) return { kind: 'submitted', locale: access.locale };
+  if (!isUsable(access, now)) return { kind: 'invalid' };
+  if (now.getTime() - respond.lastSessionSweep > SWEEP_INTERVAL_MS) {
+    respond.lastSessionSweep = now.getTime();
+    await context.stores.responding.deleteExpiredSessions(now.toISOString());
+  }
+  const sessionSecret = createToken();
+  const expiresAt = new Date(Math.min(Date.parse(access.expiresAt), now.getTime() + SESSION_DAYS * 86_400_000));
+  await context.stores.responding.insertSession({
+    id: hashToken(sessionSecret),
+    invitationId: access.invitationId,
+    expiresAt: expiresAt.toISOString(),
+  });
+  return { kind: 'opened', sessionSecret, expiresAt };
+}
+
+/** The invitation behind a respondent session cookie, or undefined when it is unknown or expired. */
+export async function resolveRespondentSession(respond: RespondentRuntime, sessionSecret: string): Promise<InvitationAccess | undefined> {
+  const access = await respond.context.stores.responding.findBySessionId(hashToken(sessionSecret));
+  return access && access.expiresAt > respond.context.clock().toISOString() ? access : undefined;
+}
+
+/** The invitation behind a token presented directly (API clients), or undefined when it is unknown or expired. */
+export async function resolveInvitationToken(respond: RespondentRuntime, token: string): Promise<InvitationAccess | undefined> {
+  const access = await respond.context.stores.responding.findByTokenHash(hashToken(token));
+  return access && access.expiresAt > respond.context.clock().toISOString() ? access : undefined;
+}
+
+/** Whether the invitation can still take answers: its access has not expired and the wave is open. */
+export function isUsable(access: InvitationAccess, now: Date): boolean {
+  return access.expiresAt > now.toISOString() && isAcceptingResponses(access.wave, now);
+}

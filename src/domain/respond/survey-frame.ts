@@ -1,0 +1,28 @@
+import type { QuestionnaireContent } from '../questionnaire/questionnaire.js';
+
+/**
+ * What one invitation may rate in its wave: the providers its unit depends on, and, when its
+ * unit is itself a provider in the wave, the customers it serves. Lists are in display order.
+ */
+export interface SurveyFrame {
+  waveId: string;
+  questionnaireVersionId: string;
+  content: QuestionnaireContent;
+  /** The respondent's unit: the customer group of every perception rating. */
+  ownUnitId: string;
+  providerUnitIds: readonly string[];
+  customerUnitIds: readonly string[];
+}
+
+/** Whether the respondent's unit serves anyone in the wave, and so rates its customers and itself. */
+export function isProviderInWave(frame: SurveyFrame): boolean {
+  return frame.customerUnitIds.length > 0;
+}
+
+export function asksReverse(frame: SurveyFrame): boolean {
+  return frame.content.blocks.reverse && isProviderInWave(frame) && frame.content.items.some((item) => item.block === 'reverse');
+}
+
+export function asksSelfAssessment(frame: SurveyFrame): boolean {
+  return frame.content.blocks.selfAssessment && isProviderInWave(frame);
+}
