@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { ensureAdminAccount } from '../app/access/accounts.js';
 import type { Config } from '../config.js';
+import { serializeRequest } from '../http/respondent/redact.js';
 import { buildServer } from '../http/server.js';
 import { startMailDelivery } from '../platform/outbox-worker.js';
 import { startWaveScheduler } from '../app/waves/schedule-waves.js';
@@ -11,6 +12,8 @@ export async function startServing({ config, runtime }: { config: Config; runtim
   const admin = await ensureAdminAccount(runtime.context, { email: config.adminEmail, password: config.adminPassword });
   const logger = pino({
     level: config.logLevel,
+    // Survey links carry tokens; every logged URL goes through the respondent redaction.
+    serializers: { req: serializeRequest },
     redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
   });
   const app = await buildServer({ context: runtime.context, config, logger });
