@@ -7,10 +7,17 @@ interface ConfirmButtonProps {
   question: string;
   onConfirm: () => Promise<void> | void;
   disabled?: boolean;
+  /** `danger` (default) for deletions; `primary` and `neutral` for other consequential actions. */
+  tone?: 'danger' | 'primary' | 'neutral';
+  /** The confirming button's text; "Yes, delete" by default. */
+  confirmLabel?: string;
 }
 
-/** A destructive button that asks inline ("Delete X? Yes / Cancel") before acting. */
-export function ConfirmButton({ label, question, onConfirm, disabled }: ConfirmButtonProps) {
+const askClass = { danger: 'button button--danger-quiet', primary: 'button button--primary', neutral: 'button' };
+const confirmClass = { danger: 'button button--danger', primary: 'button button--primary', neutral: 'button button--primary' };
+
+/** A button that asks inline ("Delete X? Yes / Cancel") before acting. */
+export function ConfirmButton({ label, question, onConfirm, disabled, tone = 'danger', confirmLabel }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [isAsking, setIsAsking] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
@@ -19,7 +26,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: ConfirmB
     return (
       <button
         type="button"
-        className="button button--danger-quiet"
+        className={askClass[tone]}
         disabled={disabled}
         aria-label={question.replace(/\?$/, '')}
         onClick={() => setIsAsking(true)}
@@ -33,7 +40,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: ConfirmB
       <span className="confirm__question">{question}</span>
       <button
         type="button"
-        className="button button--danger"
+        className={confirmClass[tone]}
         autoFocus
         disabled={isBusy}
         onClick={async () => {
@@ -46,7 +53,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: ConfirmB
           }
         }}
       >
-        {t('common.confirmDelete')}
+        {confirmLabel ?? t('common.confirmDelete')}
       </button>
       <button type="button" className="button button--quiet" onClick={() => setIsAsking(false)}>
         {t('common.cancel')}

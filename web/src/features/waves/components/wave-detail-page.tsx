@@ -7,7 +7,7 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { changeWaveStatus, fetchWave, sendReminders, type WaveDetail } from '../api';
-import { ConfirmAction } from './confirm-action';
+import { ConfirmButton } from '../../../shared/ui/confirm-button';
 import { ResponseRatesCard } from './response-rates-card';
 import type { CreatedState } from './wave-create-form';
 import { WaveEditCard } from './wave-edit-card';
@@ -70,16 +70,19 @@ export function WaveDetailPage() {
         <Card title={t('waves.actions')}>
           <div className="button-row">
             {data.status === 'draft' && (
-              <ConfirmAction
+              <ConfirmButton
+                tone="primary"
+                confirmLabel={t('waves.confirmYes')}
                 label={t('waves.open')}
-                isPrimary
                 question={t('waves.openQuestion', { name: data.name, count: data.inScope.people })}
                 onConfirm={() => transition('open')}
               />
             )}
             {data.status === 'open' && (
               <>
-                <ConfirmAction
+                <ConfirmButton
+                  tone="neutral"
+                  confirmLabel={t('waves.confirmYes')}
                   label={t('waves.remind')}
                   question={t('waves.remindQuestion')}
                   onConfirm={() =>
@@ -89,7 +92,9 @@ export function WaveDetailPage() {
                     })
                   }
                 />
-                <ConfirmAction
+                <ConfirmButton
+                  tone="neutral"
+                  confirmLabel={t('waves.confirmYes')}
                   label={t('waves.close')}
                   question={t('waves.closeQuestion', { name: data.name })}
                   onConfirm={() => transition('close')}
@@ -97,7 +102,9 @@ export function WaveDetailPage() {
               </>
             )}
             {data.status === 'closed' && (
-              <ConfirmAction
+              <ConfirmButton
+                tone="neutral"
+                confirmLabel={t('waves.confirmYes')}
                 label={t('waves.archive')}
                 question={t('waves.archiveQuestion', { name: data.name })}
                 onConfirm={() => transition('archive')}
