@@ -24,7 +24,7 @@ export async function startRuntime(config: Config, options: { clock?: () => Date
   const clock = options.clock ?? (() => new Date());
   const now = () => clock().toISOString();
   const context: AppContext = {
-    stores: createStores(handle.db, handle.dialect, now),
+    stores: createStores(handle.db, handle.dialect, now, handle.submissionWriter),
     transaction: createTransactionRunner(handle, now),
     passwords: createPasswordHasher(),
     clock,

@@ -1,16 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.js';
 import type { Database } from './schema.js';
+import { startSubmissionWriter, type SubmissionWriter } from './submission-writer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** Stores submissions from a thread of its own (SQLite files). */
+  submissionWriter?: SubmissionWriter;
   close: () => Promise<void>;
 }
 
@@ -36,6 +39,35 @@ export function connectDatabase(target: DatabaseTarget): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   // SQLite's lower() folds only ASCII; people search must fold Ö and Ä too, as PostgreSQL does.
   sqlite.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  if (target.file === ':memory:') return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const submissionWriter = startSubmissionWriter({ file: target.file, synchronous: target.synchronous });
+  const close = async () => {
+    await submissionWriter.close();
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', submissionWriter, close };
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing costs more than running a
+ * short lookup. This keeps the most recently used statements (better-sqlite3 statements are
+ * reusable, and Kysely runs one query at a time on its single connection).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, capacity = 300): KyselySqliteDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= capacity) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
 }

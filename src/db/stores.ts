@@ -13,9 +13,10 @@ import { createServiceRepository } from './repositories/service-repository.js';
 import { createSessionRepository } from './repositories/session-repository.js';
 import { createUnitRepository } from './repositories/unit-repository.js';
 import type { Database } from './schema.js';
+import type { SubmissionWriter } from './submission-writer.js';
 
-/** All repositories over one connection (or one transaction). */
-export function createStores(db: Kysely<Database>, dialect: DialectName, now: () => string): Stores {
+/** All repositories over one connection (or one transaction, then without the submission writer). */
+export function createStores(db: Kysely<Database>, dialect: DialectName, now: () => string, writer?: SubmissionWriter): Stores {
   return {
     units: createUnitRepository(db, now),
     people: createPersonRepository(db),
@@ -26,7 +27,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
     audit: createAuditRepository(db),
     outbox: createOutboxRepository(db, dialect),
     waves: createWaveRepository(db),
-    responding: createRespondentRepository(db),
+    responding: createRespondentRepository(db, writer),
   };
 }
 

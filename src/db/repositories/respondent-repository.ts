@@ -3,10 +3,14 @@ import type { InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey 
 import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
 import type { Wave, WaveScope, WaveStatus } from '../../domain/wave/wave.js';
 import type { Database } from '../schema.js';
+import type { SubmissionWriter } from '../submission-writer.js';
 import { chunk } from './chunk.js';
 
-/** Invitation tokens, respondent sessions, drafts and anonymous responses. */
-export function createRespondentRepository(db: Kysely<Database>): RespondentStore {
+/**
+ * Invitation tokens, respondent sessions, drafts and anonymous responses. With a writer (a
+ * SQLite file), submissions outside a transaction are stored by the writer's thread.
+ */
+export function createRespondentRepository(db: Kysely<Database>, writer?: SubmissionWriter): RespondentStore {
   const selectAccess = () =>
     db
       .selectFrom('invitations as i')
@@ -94,6 +98,7 @@ export function createRespondentRepository(db: Kysely<Database>): RespondentStor
     async commitSubmissions(batch) {
       // Inside a caller's transaction use it; otherwise the batch is its own transaction.
       if (db.isTransaction) return commitBatch(db, batch);
+      if (writer) return writer.commit(batch);
       return db.transaction().execute((transaction) => commitBatch(transaction, batch));
     },
   };

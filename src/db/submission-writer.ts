@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { PreparedSubmission } from '../app/respond/ports.js';
+
+/**
+ * Stores batches of submissions into a SQLite file from a worker thread with its own
+ * connection. A durable commit waits for the disk (a few milliseconds here); better-sqlite3
+ * waits synchronously, so on the server's thread every commit would stop all requests. On
+ * this thread it only stops the writer, while the server goes on reading, checking and
+ * queueing the next batch. WAL lets the server's connection read while the writer writes.
+ */
+export interface SubmissionWriter {
+  /** Stores the batch in one transaction; returns the invitations it newly marked submitted. */
+  commit(batch: readonly PreparedSubmission[]): Promise<Set<string>>;
+  close(): Promise<void>;
+}
+
+interface WriterRequest {
+  id: number;
+  batch: readonly PreparedSubmission[];
+}
+
+type WriterReply = { id: number; submitted: string[] } | { id: number; error: { message: string; code?: string } };
+
+/**
+ * The thread's code. It runs from its source text (`Function.prototype.toString`), so it
+ * works the same from the compiled build and from the TypeScript sources in tests; it must
+ * not use anything from this module's scope.
+ */
+function writerThread(load: (id: string) => unknown): void {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- untyped inside the thread's own source text */
+  const { parentPort, workerData } = load('node:worker_threads') as any;
+  const Driver = load(workerData.driverPath) as any;
+  const sqlite = new Driver(workerData.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma(`synchronous = ${workerData.synchronous}`);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  let store: ((batch: any[]) => string[]) | undefined = undefined;
+  // Prepared on the first batch: the tables exist only after the migrations ran.
+  const prepare = () => {
+    const markSubmitted = sqlite.prepare('UPDATE invitations SET is_submitted = 1, draft = NULL WHERE id = ? AND is_submitted = 0');
+    const insertResponse = sqlite.prepare(
+      'INSERT INTO responses (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertComment = sqlite.prepare(
+      'INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    return sqlite.transaction((batch: any[]) => {
+      const fresh = batch.filter((submission) => markSubmitted.run(submission.invitationId).changes > 0);
+      // Sorting by the random ids is a shuffle: rows of one respondent land apart, and the
+      // order in storage says nothing about who submitted when.
+      for (const row of fresh.flatMap((submission) => submission.responses).sort(byId)) {
+        insertResponse.run(
+          row.id,
+          row.waveId,
+          row.questionnaireVersionId,
+          row.providerUnitId,
+          row.customerUnitId,
+          row.kind,
+          row.submittedOn,
+          JSON.stringify(row.answers),
+        );
+      }
+      for (const row of fresh.flatMap((submission) => submission.comments).sort(byId)) {
+        insertComment.run(row.id, row.waveId, row.providerUnitId, row.customerUnitId, row.topic, row.text);
+      }
+      return fresh.map((submission) => submission.invitationId);
+    });
+  };
+  parentPort.on('message', (request: { id: number; batch: any[] }) => {
+    try {
+      const write = (store ??= prepare());
+      parentPort.postMessage({ id: request.id, submitted: write(request.batch) });
+    } catch (error: any) {
+      parentPort.postMessage({ id: request.id, error: { message: String(error?.message ?? error), code: error?.code } });
+    }
+  });
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+}
+
+export function startSubmissionWriter(options: { file: string; synchronous: string }): SubmissionWriter {
+  const driverPath = createRequire(import.meta.url).resolve('better-sqlite3');
+  // Transpilers that keep function names (esbuild in tests) wrap inner functions in `__name`.
+  const source = `var __name = (target) => target;\n(${writerThread.toString()})(require);`;
+  const pending = new Map<number, { resolve: (submitted: Set<string>) => void; reject: (error: Error) => void }>();
+  let worker: Worker | undefined;
+  let nextId = 0;
+  let isClosed = false;
+
+  const failAll = (error: Error) => {
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+
+  // Started on first use, and again after a crash; a crashed thread fails only what it held.
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(source, { eval: true, workerData: { driverPath, ...options } });
+    started.on('message', (reply: WriterReply) => {
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if (pending.size === 0) started.unref();
+      if ('error' in reply) waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+      else waiting.resolve(new Set(reply.submitted));
+    });
+    started.on('error', (error) => failAll(error));
+    started.on('exit', (code) => {
+      if (worker === started) worker = undefined;
+      failAll(new Error(`the submission writer stopped (exit code ${code})`));
+    });
+    worker = started;
+    return started;
+  };
+
+  return {
+    commit(batch) {
+      if (isClosed) return Promise.reject(new Error('the submission writer is closed'));
+      return new Promise((resolve, reject) => {
+        const id = ++nextId;
+        pending.set(id, { resolve, reject });
+        const request: WriterRequest = { id, batch };
+        // An idle thread must not keep the process alive; one with work to finish must.
+        const running = thread();
+        running.ref();
+        running.postMessage(request);
+      });
+    },
+    async close() {
+      isClosed = true;
+      const running = worker;
+      worker = undefined;
+      if (running) await running.terminate();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PreparedSubmission } from '../../src/app/respond/ports.js';
+import { startSubmissionWriter } from '../../src/db/submission-writer.js';
+import { createSurveyWave, inviteMany, type SurveyWave } from '../respond/fixture.js';
+import { createTestRuntime, type TestRuntime } from '../support/database.js';
+
+// The SQLite writer thread: it stores submissions from its own connection, so the server's
+// thread does not wait for the disk. PostgreSQL has no such thread.
+const isPostgres = process.env.DATABASE_URL?.startsWith('postgres') ?? false;
+
+describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
+  let test: TestRuntime;
+  let wave: SurveyWave;
+
+  beforeAll(async () => {
+    test = await createTestRuntime();
+    wave = await createSurveyWave(test.runtime.context, test.runtime.handle.db);
+  });
+  afterAll(() => test.cleanup());
+
+  const submission = (invitationId: string, responseIds = [randomUUID()]): PreparedSubmission => ({
+    invitationId,
+    responses: responseIds.map((id) => ({
+      id,
+      waveId: wave.waveId,
+      questionnaireVersionId: wave.versionId,
+      providerUnitId: wave.providers[0]?.id ?? '',
+      customerUnitId: wave.customerUnit.id,
+      kind: 'perception' as const,
+      answers: { 'reliability.1': 4 },
+      submittedOn: '2026-11-28',
+    })),
+    comments: [],
+  });
+
+  const countRows = async () => {
+    const { db } = test.runtime.handle;
+    const responses = await db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const submitted = await db
+      .selectFrom('invitations')
+      .where('is_submitted', '=', 1)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return { responses: Number(responses.n), submitted: Number(submitted.n) };
+  };
+
+  it('is what the store uses outside a transaction, and the server connection reads what it wrote', async () => {
+    expect(test.runtime.handle.submissionWriter).toBeDefined();
+    const [first, second] = await inviteMany(test.runtime.handle.db, wave, 2);
+    const before = await countRows();
+    const submitted = await test.runtime.context.stores.responding.commitSubmissions([
+      submission(first?.invitationId ?? ''),
+      submission(second?.invitationId ?? '', [randomUUID(), randomUUID()]),
+    ]);
+    expect([...submitted].sort()).toEqual([first?.invitationId, second?.invitationId].sort());
+    expect(await countRows()).toEqual({ responses: before.responses + 3, submitted: before.submitted + 2 });
+  });
+
+  it('stores an invitation once: a second batch with it stores nothing', async () => {
+    const [only] = await inviteMany(test.runtime.handle.db, wave, 1);
+    const invitationId = only?.invitationId ?? '';
+    expect(await test.runtime.context.stores.responding.commitSubmissions([submission(invitationId)])).toEqual(new Set([invitationId]));
+    const before = await countRows();
+    expect(await test.runtime.context.stores.responding.commitSubmissions([submission(invitationId)])).toEqual(new Set());
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('rejects a failing batch with the database error and writes none of it', async () => {
+    const [first, second] = await inviteMany(test.runtime.handle.db, wave, 2);
+    const sameId = randomUUID();
+    const before = await countRows();
+    await expect(
+      test.runtime.context.stores.responding.commitSubmissions([
+        submission(first?.invitationId ?? '', [sameId]),
+        submission(second?.invitationId ?? '', [sameId]),
+      ]),
+    ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('refuses work after it was closed, and a new writer on the same file goes on', async () => {
+    const file = test.config.database.kind === 'sqlite' ? test.config.database.file : '';
+    const writer = startSubmissionWriter({ file, synchronous: 'FULL' });
+    const [only] = await inviteMany(test.runtime.handle.db, wave, 1);
+    await writer.close();
+    await expect(writer.commit([submission(only?.invitationId ?? '')])).rejects.toThrow(/closed/);
+    const next = startSubmissionWriter({ file, synchronous: 'FULL' });
+    try {
+      expect(await next.commit([submission(only?.invitationId ?? '')])).toEqual(new Set([only?.invitationId]));
+    } finally {
+      await next.close();
+    }
+  });
+});
