@@ -82,8 +82,8 @@ async function withDemo<T>(
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = /eyelevel is serving (http:\/\/\S+)/.exec(output);
-        // The sign-in line comes right after the serving line; wait for both.
-        if (match?.[1] && /sign in as .+\n/.test(output)) {
+        // The sign-in line and the respondent links come after the serving line; wait for all.
+        if (match?.[1] && /sign in as .+\n/.test(output) && printedLinks(output).length === 2) {
           clearTimeout(timer);
           resolvePromise(match[1]);
         }
@@ -105,7 +105,30 @@ async function withDemo<T>(
   }
 }
 
-async function countUnitsAsDemoAdmin(url: string, output: string): Promise<number> {
+/** The respondent links `demo` prints: language, person, unit and link. */
+function printedLinks(output: string): { language: string; name: string; link: string }[] {
+  return [...output.matchAll(/^ {2}(German|English): (.+) \(.+\): (http:\/\/\S+\/r\/\S+)$/gm)].map((match) => ({
+    language: match[1] ?? '',
+    name: match[2] ?? '',
+    link: match[3] ?? '',
+  }));
+}
+
+/** Follows a printed link as a browser would: the token becomes a cookie, /r shows the survey in the person's language. */
+async function openSurvey(url: string, link: string): Promise<string> {
+  const exchange = await fetch(link, { redirect: 'manual' });
+  expect(exchange.status).toBe(303);
+  const cookie = exchange.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
+  const survey = await fetch(`${url}${exchange.headers.get('location')}`, { headers: { cookie } });
+  expect(survey.status).toBe(200);
+  return survey.text();
+}
+
+/** Signs in with the login `demo` printed and answers the session cookie. */
+async function signInAsDemoAdmin(url: string, output: string): Promise<string> {
   const login = /sign in as (\S+) with password (\S+)/.exec(output);
   expect(login, output).not.toBeNull();
   const signIn = await fetch(`${url}/api/session`, {
@@ -114,13 +137,23 @@ async function countUnitsAsDemoAdmin(url: string, output: string): Promise<numbe
     body: JSON.stringify({ email: login?.[1], password: login?.[2] }),
   });
   expect(signIn.status).toBe(200);
-  const cookie = signIn.headers
+  return signIn.headers
     .getSetCookie()
     .map((header) => header.split(';')[0])
     .join('; ');
+}
+
+/** How many units and survey waves the demo admin sees. */
+async function countAsDemoAdmin(url: string, output: string): Promise<{ units: number; waves: number }> {
+  const cookie = await signInAsDemoAdmin(url, output);
   const units = await fetch(`${url}/api/units`, { headers: { cookie } });
   expect(units.status).toBe(200);
-  return ((await units.json()) as { units: unknown[] }).units.length;
+  const waves = await fetch(`${url}/api/waves`, { headers: { cookie } });
+  expect(waves.status).toBe(200);
+  return {
+    units: ((await units.json()) as { units: unknown[] }).units.length,
+    waves: ((await waves.json()) as { waves: unknown[] }).waves.length,
+  };
 }
 
 describe.concurrent('eyelevel CLI', () => {
@@ -160,22 +193,33 @@ describe.concurrent('eyelevel CLI', () => {
 });
 
 describe('eyelevel demo', () => {
-  it('seeds and serves; a second start on the same folder keeps the company as it is', async () => {
+  it('seeds and serves with printed survey links; a second start keeps company and waves and prints new links', async () => {
     const folder = temporaryFolder();
     const first = await withDemo(folder, async (url, output) => {
       const health = await fetch(`${url}/api/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ status: 'ok' });
-      return countUnitsAsDemoAdmin(url, output);
+      const [german, english] = printedLinks(output);
+      expect(await openSurvey(url, german?.link ?? '')).toContain('lang="de"');
+      expect(await openSurvey(url, english?.link ?? '')).toContain('lang="en"');
+      return countAsDemoAdmin(url, output);
     });
     expect(first.output).toContain('seeded the demo company');
-    expect(first.result).toBeGreaterThan(5);
+    expect(first.output).toMatch(/seeded 3 past survey waves .* and the open wave "Herbst 2026 \/ Autumn 2026"/);
+    expect(printedLinks(first.output).map((link) => link.language)).toEqual(['German', 'English']);
+    expect(first.result.units).toBeGreaterThan(5);
+    expect(first.result.waves).toBe(4);
     expect(first.code).toBe(0); // SIGTERM shuts down cleanly
 
-    const second = await withDemo(folder, (url, output) => countUnitsAsDemoAdmin(url, output));
+    const second = await withDemo(folder, (url, output) => countAsDemoAdmin(url, output));
     expect(second.output).toContain('already there');
     expect(second.output).not.toContain('seeded the demo company');
-    expect(second.result).toBe(first.result);
+    expect(second.output).not.toContain('past survey waves');
+    expect(second.result).toEqual(first.result);
+    // New links for the same two people (they have not answered): raw tokens are never stored.
+    const [before, after] = [printedLinks(first.output), printedLinks(second.output)];
+    expect(after.map((link) => link.name)).toEqual(before.map((link) => link.name));
+    expect(after.map((link) => link.link)).not.toEqual(before.map((link) => link.link));
     expect(second.code).toBe(0);
   });
 });

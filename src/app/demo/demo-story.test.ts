@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildStandardContent } from '../../domain/questionnaire/questionnaire.js';
-import { generateDemoAnswers, seededRandom, storyMean } from './demo-story.js';
+import { DIMENSIONS } from '../../domain/questionnaire/item-bank.js';
+import { pickDemoComments, storyComments } from './demo-comments.js';
+import { generateDemoAnswers, generateReverseAnswers, generateSelfAnswers, seededRandom, storyMean } from './demo-story.js';
 
 const content = buildStandardContent();
 
@@ -45,5 +47,43 @@ describe('the demo story', () => {
       generateDemoAnswers({ providerKey: 'hr', waveIndex: 0, content, random: seededRandom(index) }),
     );
     expect(many.some((answers) => Object.values(answers).includes(null))).toBe(true);
+  });
+
+  it('carries the story on into the open wave (index 3) and keeps the last value after it', () => {
+    expect(storyMean('service-desk', 'responsiveness', 3)).toBeGreaterThanOrEqual(storyMean('service-desk', 'responsiveness', 2));
+    expect(storyMean('controlling', 'transparency', 3)).toBeGreaterThanOrEqual(storyMean('controlling', 'transparency', 2));
+    expect(storyMean('procurement', 'reachability', 3)).toBeLessThanOrEqual(storyMean('procurement', 'reachability', 2));
+    expect(storyMean('service-desk', 'responsiveness', 7)).toBe(storyMean('service-desk', 'responsiveness', 3));
+    expect(averageOf('service-desk', 'spd-', 3)).toBeGreaterThan(averageOf('service-desk', 'spd-', 1) + 0.3);
+    expect(averageOf('procurement', 'rea-', 3)).toBeLessThan(averageOf('procurement', 'rea-', 1) - 0.3);
+  });
+
+  it('self-assessments rate every dimension 1–5 under self:<dimension>, and Einkauf misses its decline', () => {
+    const selfMean = (waveIndex: number) => {
+      const random = seededRandom(3);
+      const values = Array.from({ length: 300 }, () => generateSelfAnswers({ unitKey: 'procurement', waveIndex, content, random }));
+      return values.reduce((sum, answers) => sum + (answers['self:reachability'] ?? 0), 0) / values.length;
+    };
+    const answers = generateSelfAnswers({ unitKey: 'hr', waveIndex: 0, content, random: seededRandom(1) });
+    expect(Object.keys(answers).sort()).toEqual(DIMENSIONS.map((dimension) => `self:${dimension}`).sort());
+    for (const value of Object.values(answers)) expect([1, 2, 3, 4, 5]).toContain(value);
+    expect(selfMean(2)).toBeGreaterThan(averageOf('procurement', 'rea-', 2) + 1);
+  });
+
+  it('reverse ratings answer the reverse items only, 1–5 or "can\'t judge"', () => {
+    const reverseKeys = content.items.filter((item) => item.block === 'reverse').map((item) => item.key);
+    const answers = generateReverseAnswers({ providerKey: 'procurement', customerKey: 'inside-sales', content, random: seededRandom(5) });
+    expect(Object.keys(answers).sort()).toEqual([...reverseKeys].sort());
+    for (const value of Object.values(answers)) expect([null, 1, 2, 3, 4, 5]).toContain(value);
+  });
+
+  it("comments come in the respondent's language and complain about a low rating, praise a high one", () => {
+    const texts = storyComments['service-desk'] ?? [];
+    const low = pickDemoComments({ providerKey: 'service-desk', waveIndex: 0, locale: 'de', rating: 1.5, random: seededRandom(9) });
+    const high = pickDemoComments({ providerKey: 'service-desk', waveIndex: 2, locale: 'en', rating: 4.5, random: seededRandom(9) });
+    for (const text of Object.values(low)) expect(texts.find((comment) => comment.de === text)?.tone).toBe('bad');
+    for (const text of Object.values(high)) expect(texts.find((comment) => comment.en === text)?.tone).toBe('good');
+    expect(Object.keys(low).length).toBeGreaterThan(0);
+    expect(Object.keys(high)).toEqual(['keep']);
   });
 });

@@ -1,12 +1,14 @@
-import { DIMENSIONS, type Dimension } from '../../domain/questionnaire/item-bank.js';
-import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
+import { DIMENSIONS, type Dimension, type ReverseDimension } from '../../domain/questionnaire/item-bank.js';
+import { dimensionsOf, type QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
+import { importanceKey, selfKey } from '../../domain/respond/answers.js';
 
 /**
- * The story the demo's past waves tell, as synthetic answers:
+ * The story the demo's waves tell, as synthetic answers:
  * - Service Desk's responsiveness is a weak point in wave 1; after actions it improves.
  * - Controlling's transparency (monthly reporting) is a weak point in wave 1; it improves.
  * - Einkauf & Logistik's reachability gets worse from wave to wave.
  * Everything else is fair to good, with realistic spread and some "can't judge".
+ * The open wave (index 3) carries the story on: the improvements hold, Einkauf stays weak.
  */
 export const DEMO_WAVES = [
   { name: 'Frühjahr 2025 / Spring 2025', daysAgo: 540 },
@@ -14,31 +16,59 @@ export const DEMO_WAVES = [
   { name: 'Frühjahr 2026 / Spring 2026', daysAgo: 180 },
 ] as const;
 
-/** Mean perception (1–5) of a provider's dimension in a past wave (0, 1, 2). */
+/** The wave that is still open, opened a few days ago; its story index follows the past waves. */
+export const DEMO_OPEN_WAVE = { name: 'Herbst 2026 / Autumn 2026', daysAgo: 4 } as const;
+
+/** The dimension each unit of the story is about: its comments follow how that dimension is rated. */
+export const STORY_DIMENSIONS: Readonly<Record<string, Dimension>> = {
+  'service-desk': 'responsiveness',
+  controlling: 'transparency',
+  procurement: 'reachability',
+};
+
+/** Mean perception (1–5) per wave index (0–2 past waves, 3 the open wave) of the story's dimensions. */
+const storyMeans: Readonly<Record<string, readonly number[]>> = {
+  'service-desk:responsiveness': [2.1, 2.9, 3.6, 3.9],
+  'service-desk:reachability': [2.6, 3.1, 3.5, 3.7],
+  'controlling:transparency': [2.3, 3.0, 3.7, 3.9],
+  'procurement:reachability': [3.8, 3.1, 2.4, 2.2],
+};
+
+/** Mean perception (1–5) of a provider's dimension in wave `waveIndex`; later waves keep the last value. */
 export function storyMean(providerKey: string, dimension: Dimension, waveIndex: number): number {
-  if (providerKey === 'service-desk' && dimension === 'responsiveness') return [2.1, 2.9, 3.6][waveIndex] ?? 3.6;
-  if (providerKey === 'service-desk' && dimension === 'reachability') return [2.6, 3.1, 3.5][waveIndex] ?? 3.5;
-  if (providerKey === 'controlling' && dimension === 'transparency') return [2.3, 3.0, 3.7][waveIndex] ?? 3.7;
-  if (providerKey === 'procurement' && dimension === 'reachability') return [3.8, 3.1, 2.4][waveIndex] ?? 2.4;
+  const key = `${providerKey}:${dimension}`;
+  const story = storyMeans[key];
+  if (story) return story[Math.min(waveIndex, story.length - 1)] as number;
   // A stable, provider-specific baseline so that units differ a little.
-  const baseline = 3.5 + ((hash(`${providerKey}:${dimension}`) % 9) - 4) / 10;
+  let baseline = baselines.get(key);
+  if (baseline === undefined) {
+    baseline = 3.5 + ((stableHash(key) % 9) - 4) / 10;
+    baselines.set(key, baseline);
+  }
   return baseline + waveIndex * 0.05;
 }
 
+/** Baselines computed so far: the demo asks for the same few thousands of times. */
+const baselines = new Map<string, number>();
+
+const importanceWeights: Readonly<Record<Dimension, number>> = {
+  reliability: 4.6,
+  reachability: 4.0,
+  responsiveness: 4.4,
+  courtesy: 3.6,
+  helpfulness: 3.9,
+  communication: 4.1,
+  transparency: 4.2,
+  competence: 4.3,
+};
+
 /** How important a dimension is to customers: reliability and responsiveness matter most. */
 export function storyImportance(dimension: Dimension): number {
-  const weights: Record<Dimension, number> = {
-    reliability: 4.6,
-    reachability: 4.0,
-    responsiveness: 4.4,
-    courtesy: 3.6,
-    helpfulness: 3.9,
-    communication: 4.1,
-    transparency: 4.2,
-    competence: 4.3,
-  };
-  return weights[dimension];
+  return importanceWeights[dimension];
 }
+
+// The keys are built once, not for each of the demo's thousands of answers.
+const importanceQuestions = DIMENSIONS.map((dimension) => ({ key: importanceKey(dimension), weight: importanceWeights[dimension] }));
 
 /** One synthetic respondent's answers about a provider: a 1–5 point near the mean, some "can't judge", a few skipped. */
 export function generateDemoAnswers(options: {
@@ -67,12 +97,59 @@ export function generateDemoAnswers(options: {
     count += 1;
   }
   if (content.blocks.importance) {
-    for (const dimension of DIMENSIONS)
-      answers[`importance:${dimension}`] = toScale(storyImportance(dimension) + gaussian(random) * 0.6, 1, 5);
+    for (const question of importanceQuestions) answers[question.key] = toScale(question.weight + gaussian(random) * 0.6, 1, 5);
   }
   const average = count > 0 ? sum / count : 3;
   if (content.blocks.overall) answers.overall = toScale(average + gaussian(random) * 0.5, 1, 5);
   if (content.blocks.nps) answers.nps = toScale((average - 1) * 2.5 + gaussian(random) * 1.5, 0, 10);
+  return answers;
+}
+
+/**
+ * A provider member's self-assessment (`self:<dimension>`, 1–5): how they think their
+ * customers rate them. A little too kind, and blind to what got worse: a unit sees itself
+ * as it was at its best.
+ */
+export function generateSelfAnswers(options: {
+  unitKey: string;
+  waveIndex: number;
+  content: QuestionnaireContent;
+  random: () => number;
+}): Record<string, number> {
+  const { unitKey, waveIndex, random } = options;
+  const answers: Record<string, number> = {};
+  for (const dimension of dimensionsOf(options.content)) {
+    const mean = Math.max(storyMean(unitKey, dimension, waveIndex), storyMean(unitKey, dimension, 0)) + 0.3;
+    answers[selfKey(dimension)] = toScale(mean + gaussian(random) * 0.7, 1, 5);
+  }
+  return answers;
+}
+
+/** Mean (1–5) of how a provider rates working with a customer: fair, but Innendienst orders late at Einkauf. */
+export function reverseMean(providerKey: string, customerKey: string, dimension: ReverseDimension): number {
+  if (providerKey === 'procurement' && customerKey === 'inside-sales' && dimension === 'timely-input') return 2.4;
+  return 3.6 + ((stableHash(`${providerKey}>${customerKey}:${dimension}`) % 7) - 3) / 10;
+}
+
+/** One provider member's answers to the reverse block about one customer, with some "can't judge". */
+export function generateReverseAnswers(options: {
+  providerKey: string;
+  customerKey: string;
+  content: QuestionnaireContent;
+  random: () => number;
+}): Record<string, number | null> {
+  const { random } = options;
+  const answers: Record<string, number | null> = {};
+  const personalBias = (random() - 0.5) * 0.8;
+  for (const item of options.content.items) {
+    if (item.block !== 'reverse') continue;
+    if (random() < 0.05) {
+      answers[item.key] = null;
+      continue;
+    }
+    const mean = reverseMean(options.providerKey, options.customerKey, item.dimension as ReverseDimension) + personalBias;
+    answers[item.key] = toScale(mean + gaussian(random) * 0.8, 1, 5);
+  }
   return answers;
 }
 
@@ -97,7 +174,8 @@ function toScale(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.round(value)));
 }
 
-function hash(text: string): number {
+/** A stable number for a text: a seed for `seededRandom`, or a unit's baseline. */
+export function stableHash(text: string): number {
   let value = 0;
   for (const character of text) value = (Math.imul(value, 31) + character.charCodeAt(0)) >>> 0;
   return value;
