@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { demoWaveSchedule } from '../../src/app/demo/demo-story.js';
 
 // The CLI from its TypeScript sources, as `npx tsx src/cli/main.ts` runs it, but in one
 // process (node --import tsx), so that a signal reaches the server itself.
@@ -205,7 +206,10 @@ describe('eyelevel demo', () => {
       return countAsDemoAdmin(url, output);
     });
     expect(first.output).toContain('seeded the demo company');
-    expect(first.output).toMatch(/seeded 3 past survey waves .* and the open wave "Herbst 2026 \/ Autumn 2026"/);
+    // The open wave is named after the half-year it opened in, by the same clock.
+    const openWave = demoWaveSchedule(new Date()).open.name;
+    expect(first.output).toMatch(/seeded 3 past survey waves .* and the open wave "/);
+    expect(first.output).toContain(`and the open wave "${openWave}"`);
     expect(printedLinks(first.output).map((link) => link.language)).toEqual(['German', 'English']);
     expect(first.result.units).toBeGreaterThan(5);
     expect(first.result.waves).toBe(4);

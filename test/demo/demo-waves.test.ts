@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/app/authorize.js';
 import { storyComments } from '../../src/app/demo/demo-comments.js';
 import { issueDemoRespondentLinks } from '../../src/app/demo/demo-links.js';
-import { DEMO_OPEN_WAVE, DEMO_WAVES } from '../../src/app/demo/demo-story.js';
+import { demoWaveName, demoWaveSchedule, type DemoWaveDate } from '../../src/app/demo/demo-story.js';
 import { seedDemoCompany } from '../../src/app/demo/seed-demo-company.js';
 import { DEMO_WAVE_DAYS, seedDemoWaves, type DemoWavesOutcome } from '../../src/app/demo/seed-demo-waves.js';
 import type { AppContext } from '../../src/app/ports.js';
@@ -100,6 +100,8 @@ function itemMean(rows: readonly StoredRow[], waveId: string, providerUnitId: st
 }
 
 let seeded: Seeded;
+/** The demo's waves by the clock the seeding used: their names follow the dates. */
+let schedule: { past: DemoWaveDate[]; open: DemoWaveDate };
 let waves: WaveView[];
 /** The past waves oldest first, then the open wave: the story's wave index. */
 let byIndex: WaveView[];
@@ -107,8 +109,9 @@ let rows: StoredRow[];
 
 beforeAll(async () => {
   seeded = await seedDemo();
+  schedule = demoWaveSchedule(seeded.context.clock());
   waves = await listWaves(seeded.context, systemActor);
-  byIndex = [...DEMO_WAVES.map((wave) => wave.name), DEMO_OPEN_WAVE.name].map(
+  byIndex = [...schedule.past.map((wave) => wave.name), schedule.open.name].map(
     (name) => waves.find((wave) => wave.name === name) as WaveView,
   );
   rows = await storedResponses(seeded);
@@ -119,16 +122,19 @@ afterAll(async () => {
 
 describe('the demo waves', () => {
   it('are three closed waves and one open wave over every relationship, with the frozen standard questionnaire', () => {
-    expect(seeded.outcome).toMatchObject({ isSeeded: true, pastWaves: 3, openWave: { name: DEMO_OPEN_WAVE.name } });
+    const [first, second, third] = schedule.past as [DemoWaveDate, DemoWaveDate, DemoWaveDate];
+    expect(seeded.outcome).toMatchObject({ isSeeded: true, pastWaves: 3, openWave: { name: schedule.open.name } });
     // Newest first, as the wave list shows them.
     expect(waves.map((wave) => [wave.name, wave.status])).toEqual([
-      [DEMO_OPEN_WAVE.name, 'open'],
-      [DEMO_WAVES[2].name, 'closed'],
-      [DEMO_WAVES[1].name, 'closed'],
-      [DEMO_WAVES[0].name, 'closed'],
+      [schedule.open.name, 'open'],
+      [third.name, 'closed'],
+      [second.name, 'closed'],
+      [first.name, 'closed'],
     ]);
+    // Each name is the half-year the wave opened in.
+    for (const wave of waves) expect(wave.name).toBe(demoWaveName(new Date(wave.opensAt ?? '')));
     const now = Date.now();
-    for (const [index, past] of DEMO_WAVES.entries()) {
+    for (const [index, past] of schedule.past.entries()) {
       const wave = byIndex[index] as WaveView;
       const opensAt = Date.parse(wave.opensAt ?? '');
       expect(wave.opensAt?.slice(0, 10)).toBe(new Date(now - past.daysAgo * DAY_MS).toISOString().slice(0, 10));
@@ -316,7 +322,7 @@ describe('the demo waves', () => {
   it('give `eyelevel demo` two fresh links per run, German and English, to people who have not answered; each opens the survey', async () => {
     const first = await issueDemoRespondentLinks(seeded.context, seeded.settings);
     const second = await issueDemoRespondentLinks(seeded.context, seeded.settings);
-    expect(first.wave?.name).toBe(DEMO_OPEN_WAVE.name);
+    expect(first.wave?.name).toBe(schedule.open.name);
     expect(first.links.map((link) => link.locale)).toEqual(['de', 'en']);
     expect(second.links.map((link) => link.email)).toEqual(first.links.map((link) => link.email));
     const now = seeded.context.clock();
@@ -327,7 +333,7 @@ describe('the demo waves', () => {
       const access = await seeded.context.stores.responding.findByTokenHash(hashToken(token));
       expect(access, link.link).toBeDefined();
       if (!access) continue;
-      expect(access).toMatchObject({ isSubmitted: false, locale: link.locale, wave: { name: DEMO_OPEN_WAVE.name } });
+      expect(access).toMatchObject({ isSubmitted: false, locale: link.locale, wave: { name: schedule.open.name } });
       expect(isUsable(access, now)).toBe(true);
       const person = await seeded.context.stores.people.findByEmail(link.email);
       expect(person?.unitId).toBe(access.unitId);

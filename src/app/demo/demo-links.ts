@@ -6,7 +6,6 @@ import type { AppContext } from '../ports.js';
 import type { Invitation, StoredWave } from '../waves/ports.js';
 import type { SurveySettings } from '../waves/settings.js';
 import { issueLink } from '../waves/wave-mails.js';
-import { DEMO_OPEN_WAVE } from './demo-story.js';
 
 export interface DemoRespondentLink {
   /** The respondent's language: the survey opens in it. */
@@ -35,7 +34,8 @@ export async function issueDemoRespondentLinks(
   const now = context.clock();
   return context.transaction(async (stores) => {
     const waves = (await stores.waves.listWaves()).filter((wave) => isAcceptingResponses(wave, now));
-    const wave: StoredWave | undefined = waves.find((candidate) => candidate.name === DEMO_OPEN_WAVE.name) ?? waves[0];
+    // The newest wave that takes answers: the demo's open wave, or one an admin opened since.
+    const wave: StoredWave | undefined = waves.sort((a, b) => ((a.opensAt ?? '') < (b.opensAt ?? '') ? 1 : -1))[0];
     if (!wave) return { wave: null, links: [] };
     const [pending, people, units] = await Promise.all([
       stores.waves.listUnsubmittedInvitations(wave.id),

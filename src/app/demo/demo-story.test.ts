@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { buildStandardContent } from '../../domain/questionnaire/questionnaire.js';
 import { DIMENSIONS } from '../../domain/questionnaire/item-bank.js';
 import { pickDemoComments, storyComments } from './demo-comments.js';
-import { generateDemoAnswers, generateReverseAnswers, generateSelfAnswers, seededRandom, storyMean } from './demo-story.js';
+import {
+  DEMO_OPEN_WAVE,
+  DEMO_WAVES,
+  demoWaveName,
+  demoWaveSchedule,
+  generateDemoAnswers,
+  generateReverseAnswers,
+  generateSelfAnswers,
+  seededRandom,
+  storyMean,
+} from './demo-story.js';
 
 const content = buildStandardContent();
 
@@ -85,5 +95,55 @@ describe('the demo story', () => {
     for (const text of Object.values(high)) expect(texts.find((comment) => comment.en === text)?.tone).toBe('good');
     expect(Object.keys(low).length).toBeGreaterThan(0);
     expect(Object.keys(high)).toEqual(['keep']);
+  });
+});
+
+describe('the demo wave names', () => {
+  const DAY_MS = 86_400_000;
+
+  it.each([
+    ['2026-01-01T00:00:00.000Z', 'Frühjahr 2026 / Spring 2026'],
+    ['2026-03-15T07:00:00.000Z', 'Frühjahr 2026 / Spring 2026'],
+    ['2026-06-30T23:59:59.999Z', 'Frühjahr 2026 / Spring 2026'],
+    ['2026-07-01T00:00:00.000Z', 'Herbst 2026 / Autumn 2026'],
+    ['2025-11-24T07:00:00.000Z', 'Herbst 2025 / Autumn 2025'],
+    ['2024-12-31T23:59:59.999Z', 'Herbst 2024 / Autumn 2024'],
+  ])('a wave opening %s is "%s"', (opensAt, name) => {
+    expect(demoWaveName(new Date(opensAt))).toBe(name);
+  });
+
+  it('on 28 November 2026: three past waves half a year apart, and one open since 4 days', () => {
+    expect(demoWaveSchedule(new Date('2026-11-28T08:56:00.000Z'))).toEqual({
+      past: [
+        { name: 'Frühjahr 2025 / Spring 2025', daysAgo: 553 },
+        { name: 'Herbst 2025 / Autumn 2025', daysAgo: 369 },
+        { name: 'Frühjahr 2026 / Spring 2026', daysAgo: 188 },
+      ],
+      open: { name: 'Herbst 2026 / Autumn 2026', daysAgo: 4 },
+    });
+  });
+
+  it('are distinct, in consecutive half-years, for a start on any day of a common and a leap year', () => {
+    const halfYear = (day: Date) => day.getUTCFullYear() * 2 + (day.getUTCMonth() < 6 ? 0 : 1);
+    for (let day = Date.UTC(2027, 0, 1); day < Date.UTC(2029, 0, 1); day += DAY_MS) {
+      for (const now of [new Date(day), new Date(day + DAY_MS - 1)]) {
+        const schedule = demoWaveSchedule(now);
+        const waves = [...schedule.past, schedule.open];
+        const label = now.toISOString();
+        expect(schedule.past, label).toHaveLength(DEMO_WAVES.length);
+        expect(schedule.open.daysAgo, label).toBe(DEMO_OPEN_WAVE.daysAgo);
+        expect(new Set(waves.map((wave) => wave.name)).size, label).toBe(waves.length);
+        const opened = waves.map((wave) => new Date(now.getTime() - wave.daysAgo * DAY_MS));
+        for (const [index, wave] of waves.entries()) {
+          expect(wave.name, label).toBe(demoWaveName(opened[index] as Date));
+          if (index === 0) continue;
+          const before = waves[index - 1] as (typeof waves)[number];
+          expect(halfYear(opened[index] as Date), label).toBe(halfYear(opened[index - 1] as Date) + 1);
+          // Half a year apart, so a past wave (open three weeks) has closed before the next opens.
+          expect(before.daysAgo - wave.daysAgo, label).toBeGreaterThanOrEqual(181);
+          expect(before.daysAgo - wave.daysAgo, label).toBeLessThanOrEqual(184);
+        }
+      }
+    }
   });
 });

@@ -9,15 +9,52 @@ import { importanceKey, selfKey } from '../../domain/respond/answers.js';
  * - Einkauf & Logistik's reachability gets worse from wave to wave.
  * Everything else is fair to good, with realistic spread and some "can't judge".
  * The open wave (index 3) carries the story on: the improvements hold, Einkauf stays weak.
+ *
+ * The past waves, oldest first: each opens a half-year (six calendar months) before the
+ * next, the last one a half-year before the open wave. Their dates and names follow the
+ * clock: see `demoWaveSchedule`.
  */
-export const DEMO_WAVES = [
-  { name: 'Frühjahr 2025 / Spring 2025', daysAgo: 540 },
-  { name: 'Herbst 2025 / Autumn 2025', daysAgo: 360 },
-  { name: 'Frühjahr 2026 / Spring 2026', daysAgo: 180 },
-] as const;
+export const DEMO_WAVES = [{ halfYearsBefore: 3 }, { halfYearsBefore: 2 }, { halfYearsBefore: 1 }] as const;
 
 /** The wave that is still open, opened a few days ago; its story index follows the past waves. */
-export const DEMO_OPEN_WAVE = { name: 'Herbst 2026 / Autumn 2026', daysAgo: 4 } as const;
+export const DEMO_OPEN_WAVE = { daysAgo: 4 } as const;
+
+/** When a demo wave opens, in whole days before today (UTC), and its name. */
+export interface DemoWaveDate {
+  name: string;
+  daysAgo: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A wave's name from the (UTC) day it opens: January–June is spring, July–December autumn. */
+export function demoWaveName(opensAt: Date): string {
+  const year = opensAt.getUTCFullYear();
+  return opensAt.getUTCMonth() < 6 ? `Frühjahr ${year} / Spring ${year}` : `Herbst ${year} / Autumn ${year}`;
+}
+
+/**
+ * The demo's waves for a start at `now`: the open wave `DEMO_OPEN_WAVE.daysAgo` days ago and
+ * the past waves whole half-years before it (same day of the month, or the month's last
+ * day). Each wave is in its own half-year, so no two get the same name.
+ */
+export function demoWaveSchedule(now: Date): { past: DemoWaveDate[]; open: DemoWaveDate } {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const openDay = new Date(today - DEMO_OPEN_WAVE.daysAgo * DAY_MS);
+  const at = (day: Date): DemoWaveDate => ({ name: demoWaveName(day), daysAgo: Math.round((today - day.getTime()) / DAY_MS) });
+  return {
+    past: DEMO_WAVES.map((wave) => at(monthsBefore(openDay, 6 * wave.halfYearsBefore))),
+    open: at(openDay),
+  };
+}
+
+/** The UTC day `months` calendar months before `day`: the same day of the month, or that month's last day. */
+function monthsBefore(day: Date, months: number): Date {
+  const year = day.getUTCFullYear();
+  const month = day.getUTCMonth() - months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(day.getUTCDate(), lastDay)));
+}
 
 /** The dimension each unit of the story is about: its comments follow how that dimension is rated. */
 export const STORY_DIMENSIONS: Readonly<Record<string, Dimension>> = {

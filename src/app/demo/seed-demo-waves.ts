@@ -17,14 +17,14 @@ import type { SurveySettings } from '../waves/settings.js';
 import { commentChance, pickDemoComments } from './demo-comments.js';
 import { demoUnits } from './demo-company.js';
 import {
-  DEMO_OPEN_WAVE,
-  DEMO_WAVES,
   STORY_DIMENSIONS,
+  demoWaveSchedule,
   generateDemoAnswers,
   generateReverseAnswers,
   generateSelfAnswers,
   seededRandom,
   stableHash,
+  type DemoWaveDate,
 } from './demo-story.js';
 
 const DAY_MS = 86_400_000;
@@ -98,13 +98,14 @@ export async function seedDemoWaves(context: AppContext, settings: SurveySetting
       }
     };
     if (version.status === 'draft') await stores.waves.freezeVersion(version.id);
-    for (const [waveIndex, past] of DEMO_WAVES.entries()) {
+    const schedule = demoWaveSchedule(now);
+    for (const [waveIndex, past] of schedule.past.entries()) {
       count(await seedPastWave(plan, { waveIndex, name: past.name, opensAt: openingTime(now, past.daysAgo), invitees }));
       outcome.pastWaves += 1;
     }
-    const open = await seedOpenWave(plan, { waveIndex: DEMO_WAVES.length, now, settings });
+    const open = await seedOpenWave(plan, { waveIndex: schedule.past.length, wave: schedule.open, now, settings });
     count(open.submissions);
-    outcome.openWave = { name: DEMO_OPEN_WAVE.name, invited: open.invited, submitted: open.submissions.length };
+    outcome.openWave = { name: schedule.open.name, invited: open.invited, submitted: open.submissions.length };
     await stores.audit.record({
       at: now.toISOString(),
       accountId: null,
@@ -127,7 +128,7 @@ function findDemoUnits(units: readonly Unit[]): Map<string, string> | null {
   return keys.size === demoUnits.length ? keys : null;
 }
 
-/** Waves open at 07:00 UTC, `daysAgo` days before `now`. */
+/** Waves open at 07:00 UTC, `daysAgo` days before `now` (on the day `demoWaveSchedule` named them after). */
 function openingTime(now: Date, daysAgo: number): Date {
   const day = new Date(now.getTime() - daysAgo * DAY_MS);
   day.setUTCHours(7, 0, 0, 0);
@@ -182,15 +183,15 @@ async function seedPastWave(
 /** The open wave: opened a few days ago the way an admin opens one (invitations, links, mails), about 30 % answered. */
 async function seedOpenWave(
   plan: Plan,
-  options: { waveIndex: number; now: Date; settings: SurveySettings },
+  options: { waveIndex: number; wave: DemoWaveDate; now: Date; settings: SurveySettings },
 ): Promise<{ invited: number; submissions: PreparedSubmission[] }> {
   const { stores, context } = plan;
-  const opensAt = openingTime(options.now, DEMO_OPEN_WAVE.daysAgo);
+  const opensAt = openingTime(options.now, options.wave.daysAgo);
   const createdAt = new Date(opensAt.getTime() - 2 * DAY_MS);
   const draft = createDraftWave(
     {
       id: context.newId(),
-      name: DEMO_OPEN_WAVE.name,
+      name: options.wave.name,
       questionnaireVersionId: plan.version.id,
       scope: ALL_RELATIONSHIPS,
       opensAt: null,

@@ -117,5 +117,21 @@ function toOneLine(value: string): string {
 function formatDate(iso: string, locale: string, timeZone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw invalidField('closesAt', 'is not a time');
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+  return dateFormat(locale, timeZone).format(date);
+}
+
+/**
+ * Formatters made so far, by locale and time zone: making one takes far longer than using
+ * it, and a wave that opens writes hundreds of mails with the same few.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
