@@ -1,4 +1,5 @@
 import type { RespondentStore } from './respond/ports.js';
+import type { ResultsStore } from './results/ports.js';
 import type { WaveStores } from './waves/ports.js';
 import type { Actor, Role } from '../domain/access/policy.js';
 import type { Person } from '../domain/org/person.js';
@@ -156,6 +157,7 @@ export interface Stores {
   outbox: OutboxStore;
   waves: WaveStores;
   responding: RespondentStore;
+  results: ResultsStore;
 }
 
 export interface PasswordHasher {

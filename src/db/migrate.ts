@@ -3,6 +3,7 @@ import type { DatabaseHandle, DialectName } from './connect.js';
 import * as organisation from './migrations/001-organisation.js';
 import * as waves from './migrations/002-waves.js';
 import * as uniqueUnitNames from './migrations/003-unique-unit-names.js';
+import * as cellAggregates from './migrations/004-cell-aggregates.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -14,6 +15,7 @@ const migrations: Record<string, DialectMigration> = {
   '001-organisation': organisation,
   '002-waves': waves,
   '003-unique-unit-names': uniqueUnitNames,
+  '004-cell-aggregates': cellAggregates,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

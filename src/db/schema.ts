@@ -20,6 +20,8 @@ export interface Database {
   responses: ResponseTable;
   comments: CommentTable;
   outbox: OutboxTable;
+  cell_aggregates: CellAggregateTable;
+  wave_results: WaveResultsTable;
 }
 
 export interface UnitTable {
@@ -185,4 +187,25 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+export interface CellAggregateTable {
+  wave_id: string;
+  subject_unit_id: string;
+  respondent_unit_id: string;
+  /** 'perception', 'reverse' or 'self'. */
+  kind: string;
+  /** A dimension, `importance:<dimension>`, `overall` or `nps`. */
+  measure: string;
+  n: number;
+  sum: number;
+  sum_squares: number;
+  /** JSON: { min, counts }. */
+  histogram: string;
+}
+
+export interface WaveResultsTable {
+  wave_id: string;
+  built_at: string;
+  responses: number;
 }

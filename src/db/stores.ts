@@ -6,6 +6,7 @@ import { createAccountRepository } from './repositories/account-repository.js';
 import { createAuditRepository } from './repositories/audit-repository.js';
 import { createOutboxRepository } from './repositories/outbox-repository.js';
 import { createRespondentRepository } from './repositories/respondent-repository.js';
+import { createResultsRepository } from './repositories/results-repository.js';
 import { createWaveRepository } from './repositories/wave-repository.js';
 import { createPersonRepository } from './repositories/person-repository.js';
 import { createRelationshipRepository } from './repositories/relationship-repository.js';
@@ -28,6 +29,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
     outbox: createOutboxRepository(db, dialect),
     waves: createWaveRepository(db),
     responding: createRespondentRepository(db, writer),
+    results: createResultsRepository(db),
   };
 }
 

@@ -18,6 +18,7 @@ import { registerImportRoutes } from './routes/imports.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerOutboxRoutes } from './routes/outbox.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaires.js';
+import { registerResultRoutes } from './routes/results.js';
 import { registerSessionRoutes } from './routes/session.js';
 import { registerWaveRoutes } from './routes/waves.js';
 import type { ApiScope, RouteDependencies } from './routes/types.js';
@@ -124,6 +125,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         registerQuestionnaireRoutes(secured, dependencies);
         registerWaveRoutes(secured, dependencies);
         registerOutboxRoutes(secured, dependencies);
+        registerResultRoutes(secured, dependencies);
       });
     },
     { prefix: '/api' },

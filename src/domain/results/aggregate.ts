@@ -51,6 +51,26 @@ export function addValue(aggregate: Aggregate, value: number): Aggregate {
   };
 }
 
+/**
+ * The aggregate with one more respondent-level score, which may lie between the points (a
+ * dimension's score is the mean of the respondent's items): sum and sum of squares take it
+ * exactly, the histogram counts it at the nearest point (halves round up).
+ */
+export function addScore(aggregate: Aggregate, value: number): Aggregate {
+  const { min, max } = scaleOf(aggregate);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new RangeError(`${value} is not on the scale ${min} … ${max}`);
+  }
+  const counts = [...aggregate.histogram.counts];
+  counts[Math.round(value) - min]! += 1;
+  return {
+    n: aggregate.n + 1,
+    sum: aggregate.sum + value,
+    sumSquares: aggregate.sumSquares + value * value,
+    histogram: { min, counts },
+  };
+}
+
 /** The aggregate of the answers of both; both must count on the same scale. */
 export function mergeAggregates(first: Aggregate, second: Aggregate): Aggregate {
   const a = first.histogram;

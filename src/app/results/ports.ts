@@ -1,0 +1,38 @@
+import type { CommentTopic, RatingKind } from '../../domain/respond/answers.js';
+import type { CellAggregate } from '../../domain/results/measures.js';
+
+/** A stored response as the results see it: what was rated by whom, and the answers. */
+export interface ResultResponse {
+  id: string;
+  kind: RatingKind;
+  providerUnitId: string;
+  customerUnitId: string;
+  answers: Record<string, number | null>;
+}
+
+export interface ResultComment {
+  providerUnitId: string;
+  customerUnitId: string;
+  topic: CommentTopic;
+  text: string;
+}
+
+/** When a wave's cell aggregates were built, from how many responses. */
+export interface ResultsBuild {
+  builtAt: string;
+  responses: number;
+}
+
+/**
+ * Storage for results: the anonymous responses read once per wave, the cell aggregates built
+ * from them, and the comments. Implemented by src/db/repositories/results-repository.ts.
+ */
+export interface ResultsStore {
+  /** One page of a wave's responses in id order, after `afterId`. */
+  listResponses(waveId: string, afterId: string | null, limit: number): Promise<ResultResponse[]>;
+  findBuild(waveId: string): Promise<ResultsBuild | undefined>;
+  /** Replaces the wave's aggregates and records the build (inside the caller's transaction). */
+  replaceAggregates(waveId: string, cells: readonly CellAggregate[], build: ResultsBuild): Promise<void>;
+  listAggregates(waveId: string): Promise<CellAggregate[]>;
+  listComments(waveId: string): Promise<ResultComment[]>;
+}

@@ -1,0 +1,176 @@
+import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
+import { mergeAllAggregates, type Aggregate } from '../../domain/results/aggregate.js';
+import {
+  assertCanReleaseResults,
+  buildReleasePlan,
+  releaseComments,
+  type Block,
+  type ReleasedComment,
+  type ReleasePlan,
+  type ResultKind,
+  type UnitPlacement,
+} from '../../domain/results/anonymity.js';
+import { createCellAccumulator, scaleOfMeasure, type CellAggregate } from '../../domain/results/measures.js';
+import { DomainError } from '../../domain/errors.js';
+import type { AppContext } from '../ports.js';
+import type { StoredWave } from '../waves/ports.js';
+import type { ResultComment } from './ports.js';
+
+/** What results use cases need from the configuration. */
+export interface ResultsSettings {
+  /** k: the smallest group any figure describes. */
+  anonymityThreshold: number;
+  /** k_c: the smallest group whose comments are shown. */
+  commentThreshold: number;
+}
+
+/**
+ * A closed wave's results, ready to query: its cell aggregates, the release plan the
+ * anonymity engine made of them, and its comments. Every figure is read through `figure`,
+ * which merges exactly the blocks the plan releases.
+ */
+export interface WaveResults {
+  wave: StoredWave;
+  content: QuestionnaireContent;
+  plan: ReleasePlan;
+  units: UnitPlacement[];
+  /** Respondent units with data per subject (for listing rows). */
+  comments: readonly ResultComment[];
+  settings: ResultsSettings;
+  /** The released figure of one measure over the given subjects and respondent units; null when nothing may be shown. */
+  figure(query: FigureQuery): ReleasedFigure | null;
+  /** The aggregate of exactly one block of a subject (a heatmap cell or group row). */
+  blockAggregate(subjectUnitId: string, kind: ResultKind, measure: string, block: Block): Aggregate;
+  releaseComments(providerUnitIds: readonly string[], random: () => number): ReleasedComment[];
+}
+
+export interface FigureQuery {
+  kind: ResultKind;
+  measure: string;
+  subjectUnitIds?: readonly string[] | undefined;
+  respondentUnitIds?: readonly string[] | undefined;
+}
+
+export interface ReleasedFigure {
+  aggregate: Aggregate;
+  /** Respondent units asked for but left out because their block reaches beyond the filter. */
+  leftOutUnitIds: string[];
+}
+
+const PAGE = 5_000;
+
+/**
+ * Builds a closed wave's cell aggregates from its responses, once: one pass over the
+ * responses, then one transaction that replaces the aggregates and records the build.
+ */
+export async function buildWaveAggregates(context: AppContext, wave: StoredWave): Promise<{ cells: number; responses: number }> {
+  assertCanReleaseResults(wave);
+  const version = await context.stores.waves.findVersion(wave.questionnaireVersionId);
+  if (!version) throw new DomainError('not_found', `the questionnaire version of wave "${wave.name}" is missing`);
+  const accumulator = createCellAccumulator();
+  let responses = 0;
+  let afterId: string | null = null;
+  for (;;) {
+    const page = await context.stores.results.listResponses(wave.id, afterId, PAGE);
+    for (const response of page) accumulator.add(response, version.content);
+    responses += page.length;
+    if (page.length < PAGE) break;
+    afterId = page[page.length - 1]?.id ?? null;
+  }
+  const cells = accumulator.cells();
+  const builtAt = context.clock().toISOString();
+  await context.transaction((stores) => stores.results.replaceAggregates(wave.id, cells, { builtAt, responses }));
+  return { cells: cells.length, responses };
+}
+
+/**
+ * Loads closed waves' results, building their aggregates on first use, and keeps them: a
+ * closed wave does not change, so each is read from the database once per process (and
+ * again after a rebuild).
+ */
+export function createResultsCache(context: AppContext, settings: ResultsSettings) {
+  const loaded = new Map<string, { builtAt: string; results: Promise<WaveResults> }>();
+
+  const load = async (wave: StoredWave): Promise<WaveResults> => {
+    assertCanReleaseResults(wave);
+    let build = await context.stores.results.findBuild(wave.id);
+    if (!build) {
+      await buildWaveAggregates(context, wave).catch(async (error: unknown) => {
+        // Two requests may build at once; the one that lost finds the other's build.
+        if (!(await context.stores.results.findBuild(wave.id))) throw error;
+      });
+      build = await context.stores.results.findBuild(wave.id);
+    }
+    const builtAt = build?.builtAt ?? '';
+    const cached = loaded.get(wave.id);
+    if (cached && cached.builtAt === builtAt) return cached.results;
+    const results = readWaveResults(context, wave, settings);
+    loaded.set(wave.id, { builtAt, results });
+    results.catch(() => loaded.delete(wave.id));
+    return results;
+  };
+
+  return { load, forget: (waveId: string) => loaded.delete(waveId) };
+}
+
+export type ResultsCache = ReturnType<typeof createResultsCache>;
+
+async function readWaveResults(context: AppContext, wave: StoredWave, settings: ResultsSettings): Promise<WaveResults> {
+  const [version, cells, comments, units] = await Promise.all([
+    context.stores.waves.findVersion(wave.questionnaireVersionId),
+    context.stores.results.listAggregates(wave.id),
+    context.stores.results.listComments(wave.id),
+    context.stores.units.listAll(),
+  ]);
+  if (!version) throw new DomainError('not_found', `the questionnaire version of wave "${wave.name}" is missing`);
+  // Units deleted since the wave keep their answers; they count as top-level units.
+  const placements: UnitPlacement[] = units.map((unit) => ({ id: unit.id, parentId: unit.parentId }));
+  const known = new Set(placements.map((unit) => unit.id));
+  for (const id of [...cells.map((cell) => cell.respondentUnitId), ...comments.map((comment) => comment.customerUnitId)]) {
+    if (!known.has(id)) {
+      known.add(id);
+      placements.push({ id, parentId: null });
+    }
+  }
+  const thresholds = { k: settings.anonymityThreshold, kComments: settings.commentThreshold };
+  const plan = buildReleasePlan({
+    wave,
+    thresholds,
+    units: placements,
+    counts: cells.map((cell) => ({ ...cell, n: cell.aggregate.n })),
+  });
+  const byCell = new Map<string, Aggregate>(cells.map((cell) => [cellId(cell), cell.aggregate]));
+  const blockAggregate = (subjectUnitId: string, kind: ResultKind, measure: string, block: Block): Aggregate =>
+    mergeAllAggregates(
+      scaleOfMeasure(measure),
+      block.unitIds.flatMap((respondentUnitId) => {
+        const aggregate = byCell.get(cellId({ subjectUnitId, respondentUnitId, kind, measure }));
+        return aggregate ? [aggregate] : [];
+      }),
+    );
+  return {
+    wave,
+    content: version.content,
+    plan,
+    units: placements,
+    comments,
+    settings,
+    figure(query) {
+      const release = plan.release(query);
+      if (release.groups.length === 0) return null;
+      const aggregate = mergeAllAggregates(
+        scaleOfMeasure(query.measure),
+        release.groups.map((group) => blockAggregate(group.subjectUnitId, query.kind, query.measure, group.block)),
+      );
+      const leftOutUnitIds = release.leftOut.flatMap((entry) => ('unitId' in entry ? [entry.unitId] : []));
+      return { aggregate, leftOutUnitIds: [...new Set(leftOutUnitIds)] };
+    },
+    blockAggregate,
+    releaseComments: (providerUnitIds, random) =>
+      releaseComments({ wave, thresholds, units: placements, comments, random, providerUnitIds }),
+  };
+}
+
+function cellId(cell: Omit<CellAggregate, 'aggregate'>): string {
+  return `${cell.subjectUnitId}\u0000${cell.respondentUnitId}\u0000${cell.kind}\u0000${cell.measure}`;
+}

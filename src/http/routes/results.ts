@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { getHeatmap } from '../../app/results/heatmap.js';
+import { listResultWaves, resolveResultWaveId } from '../../app/results/list-result-waves.js';
+import { getProviderReport } from '../../app/results/provider-report.js';
+import { createResultsCache } from '../../app/results/wave-results.js';
+import { getWeakPoints } from '../../app/results/weak-points.js';
+import { actorOf } from '../authenticate.js';
+import type { ApiScope, RouteDependencies } from './types.js';
+
+const waveReference = z.string().min(1).max(64).describe('a wave id, or "latest" for the most recent closed wave');
+const unitId = z.string().min(1).max(64);
+
+/**
+ * Results of closed waves, every figure through the anonymity engine: the provider report,
+ * the heatmap and the weak points. Leads see their own unit; executives and admins all.
+ */
+export function registerResultRoutes(scope: ApiScope, { context, config }: RouteDependencies): void {
+  const cache = createResultsCache(context, {
+    anonymityThreshold: config.anonymityThreshold,
+    commentThreshold: config.commentThreshold,
+  });
+
+  scope.get(
+    '/results/waves',
+    { schema: { tags: ['results'], summary: 'Waves with results (closed or archived), newest first' } },
+    async () => listResultWaves(context),
+  );
+
+  scope.get(
+    '/results/waves/:waveId/providers/:unitId',
+    {
+      schema: {
+        tags: ['results'],
+        summary: "A provider's results in a wave: dimensions with confidence intervals, trends, IPA grid, NPS, comments, mirror",
+        params: z.object({ waveId: waveReference, unitId }),
+      },
+    },
+    async (request) => {
+      const waveId = await resolveResultWaveId(context, request.params.waveId);
+      return getProviderReport(context, cache, { actor: actorOf(request), waveId, providerUnitId: request.params.unitId });
+    },
+  );
+
+  scope.get(
+    '/results/waves/:waveId/heatmap',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'Provider × customer unit × dimension; cells hidden for anonymity are marked',
+        params: z.object({ waveId: waveReference }),
+        querystring: z.strictObject({ provider: z.union([unitId, z.array(unitId).max(500)]).optional() }),
+      },
+    },
+    async (request) => {
+      const waveId = await resolveResultWaveId(context, request.params.waveId);
+      const { provider } = request.query;
+      const providerUnitIds = provider === undefined ? undefined : Array.isArray(provider) ? provider : [provider];
+      return getHeatmap(context, cache, { actor: actorOf(request), waveId, providerUnitIds });
+    },
+  );
+
+  scope.get(
+    '/results/waves/:waveId/weak-points',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'Weak points ranked by importance-weighted gap to the target and to the company benchmark',
+        params: z.object({ waveId: waveReference }),
+        querystring: z.strictObject({
+          target: z.coerce.number().min(1).max(5).optional(),
+          limit: z.coerce.number().int().min(1).max(500).optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const waveId = await resolveResultWaveId(context, request.params.waveId);
+      return getWeakPoints(context, cache, { actor: actorOf(request), waveId, target: request.query.target, limit: request.query.limit });
+    },
+  );
+}
