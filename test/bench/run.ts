@@ -1,6 +1,7 @@
 import { benchmarkDemoStart } from './demo-start.js';
 import { benchmarkImportPeople } from './import-people.js';
 import { benchmarkIngest } from './ingest.js';
+import { benchmarkResults } from './results.js';
 import { benchmarkServiceMap } from './service-map.js';
 
 /**
@@ -12,6 +13,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'service-map': benchmarkServiceMap,
   ingest: benchmarkIngest,
   'import-people': benchmarkImportPeople,
+  results: benchmarkResults,
 };
 
 const wanted = process.argv.slice(2);

@@ -28,8 +28,10 @@ export interface ResultsBuild {
  * from them, and the comments. Implemented by src/db/repositories/results-repository.ts.
  */
 export interface ResultsStore {
-  /** One page of a wave's responses in id order, after `afterId`. */
-  listResponses(waveId: string, afterId: string | null, limit: number): Promise<ResultResponse[]>;
+  /** The units rated in a wave (providers, and customers rated in the reverse block). */
+  listRatedUnits(waveId: string): Promise<string[]>;
+  /** The responses of a wave stored under one rated unit (`provider_unit_id`). */
+  listResponses(waveId: string, providerUnitId: string): Promise<ResultResponse[]>;
   findBuild(waveId: string): Promise<ResultsBuild | undefined>;
   /** Replaces the wave's aggregates and records the build (inside the caller's transaction). */
   replaceAggregates(waveId: string, cells: readonly CellAggregate[], build: ResultsBuild): Promise<void>;

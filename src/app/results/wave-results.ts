@@ -42,6 +42,8 @@ export interface WaveResults {
   /** The aggregate of exactly one block of a subject (a heatmap cell or group row). */
   blockAggregate(subjectUnitId: string, kind: ResultKind, measure: string, block: Block): Aggregate;
   releaseComments(providerUnitIds: readonly string[], random: () => number): ReleasedComment[];
+  /** Computes a view of the wave once and keeps it: a closed wave's figures do not change. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface FigureQuery {
@@ -57,8 +59,6 @@ export interface ReleasedFigure {
   leftOutUnitIds: string[];
 }
 
-const PAGE = 5_000;
-
 /**
  * Builds a closed wave's cell aggregates from its responses, once: one pass over the
  * responses, then one transaction that replaces the aggregates and records the build.
@@ -69,13 +69,10 @@ export async function buildWaveAggregates(context: AppContext, wave: StoredWave)
   if (!version) throw new DomainError('not_found', `the questionnaire version of wave "${wave.name}" is missing`);
   const accumulator = createCellAccumulator();
   let responses = 0;
-  let afterId: string | null = null;
-  for (;;) {
-    const page = await context.stores.results.listResponses(wave.id, afterId, PAGE);
+  for (const providerUnitId of await context.stores.results.listRatedUnits(wave.id)) {
+    const page = await context.stores.results.listResponses(wave.id, providerUnitId);
     for (const response of page) accumulator.add(response, version.content);
     responses += page.length;
-    if (page.length < PAGE) break;
-    afterId = page[page.length - 1]?.id ?? null;
   }
   const cells = accumulator.cells();
   const builtAt = context.clock().toISOString();
@@ -89,24 +86,27 @@ export async function buildWaveAggregates(context: AppContext, wave: StoredWave)
  * again after a rebuild).
  */
 export function createResultsCache(context: AppContext, settings: ResultsSettings) {
-  const loaded = new Map<string, { builtAt: string; results: Promise<WaveResults> }>();
+  const loaded = new Map<string, Promise<WaveResults>>();
 
-  const load = async (wave: StoredWave): Promise<WaveResults> => {
-    assertCanReleaseResults(wave);
-    let build = await context.stores.results.findBuild(wave.id);
-    if (!build) {
+  const build = async (wave: StoredWave): Promise<WaveResults> => {
+    if (!(await context.stores.results.findBuild(wave.id))) {
       await buildWaveAggregates(context, wave).catch(async (error: unknown) => {
-        // Two requests may build at once; the one that lost finds the other's build.
+        // Another process may have built it meanwhile; then its build is used.
         if (!(await context.stores.results.findBuild(wave.id))) throw error;
       });
-      build = await context.stores.results.findBuild(wave.id);
     }
-    const builtAt = build?.builtAt ?? '';
-    const cached = loaded.get(wave.id);
-    if (cached && cached.builtAt === builtAt) return cached.results;
-    const results = readWaveResults(context, wave, settings);
-    loaded.set(wave.id, { builtAt, results });
-    results.catch(() => loaded.delete(wave.id));
+    return readWaveResults(context, wave, settings);
+  };
+
+  // Requests that arrive while a wave is being built or read share that work.
+  const load = (wave: StoredWave): Promise<WaveResults> => {
+    assertCanReleaseResults(wave);
+    let results = loaded.get(wave.id);
+    if (!results) {
+      results = build(wave);
+      loaded.set(wave.id, results);
+      results.catch(() => loaded.delete(wave.id));
+    }
     return results;
   };
 
@@ -139,6 +139,7 @@ async function readWaveResults(context: AppContext, wave: StoredWave, settings: 
     units: placements,
     counts: cells.map((cell) => ({ ...cell, n: cell.aggregate.n })),
   });
+  const memos = new Map<string, unknown>();
   const byCell = new Map<string, Aggregate>(cells.map((cell) => [cellId(cell), cell.aggregate]));
   const blockAggregate = (subjectUnitId: string, kind: ResultKind, measure: string, block: Block): Aggregate =>
     mergeAllAggregates(
@@ -166,6 +167,10 @@ async function readWaveResults(context: AppContext, wave: StoredWave, settings: 
       return { aggregate, leftOutUnitIds: [...new Set(leftOutUnitIds)] };
     },
     blockAggregate,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
     releaseComments: (providerUnitIds, random) =>
       releaseComments({ wave, thresholds, units: placements, comments, random, providerUnitIds }),
   };

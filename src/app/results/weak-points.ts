@@ -2,10 +2,10 @@ import { canViewUnitResults, type Actor } from '../../domain/access/policy.js';
 import { dimensionsOf } from '../../domain/questionnaire/questionnaire.js';
 import { importanceKey } from '../../domain/respond/answers.js';
 import { meanOf } from '../../domain/results/statistics.js';
-import { rankWeakPoints, type PerformanceCell, type WeakPoint } from '../../domain/results/weak-points.js';
+import { DEFAULT_TARGET, rankWeakPoints, type PerformanceCell, type WeakPoint } from '../../domain/results/weak-points.js';
 import type { AppContext } from '../ports.js';
 import { findResultWave } from './provider-report.js';
-import type { ResultsCache } from './wave-results.js';
+import type { ResultsCache, WaveResults } from './wave-results.js';
 
 export interface NamedWeakPoint extends WeakPoint {
   providerName: string;
@@ -35,6 +35,40 @@ export async function getWeakPoints(
   const wave = await findResultWave(context, input.waveId);
   const results = await cache.load(wave);
   const names = new Map((await context.stores.units.listAll()).map((unit) => [unit.id, unit.name]));
+  const target = input.target ?? DEFAULT_TARGET;
+  const { cells, benchmarks } = results.memo('performance-cells', () => performanceCells(results));
+  // Ranked once per wave and target; a lead's list keeps that order.
+  const ranked = results.memo(`weak-points:${target}`, () => rankWeakPoints(cells, { benchmarks, target }));
+  const visible = (point: WeakPoint) => canViewUnitResults(input.actor, point.providerId);
+  const name = (point: WeakPoint): NamedWeakPoint => ({
+    ...point,
+    providerName: names.get(point.providerId) ?? point.providerId,
+    customerGroupName: point.customerGroupId ? (names.get(point.customerGroupId) ?? point.customerGroupId) : null,
+  });
+  const limit = input.limit ?? 50;
+  const top = (points: readonly WeakPoint[]) => {
+    const shown: NamedWeakPoint[] = [];
+    for (const point of points) {
+      if (shown.length >= limit) break;
+      if (visible(point)) shown.push(name(point));
+    }
+    return shown;
+  };
+  return {
+    wave: { id: wave.id, name: wave.name },
+    target,
+    benchmarks,
+    belowTarget: top(ranked.belowTarget),
+    belowBenchmark: top(ranked.belowBenchmark),
+  };
+}
+
+/**
+ * Per provider and dimension the released performance over all customers and over each
+ * customer unit shown on its own, with the provider's importance; and per dimension the
+ * company benchmark (the mean of the providers' means).
+ */
+function performanceCells(results: WaveResults): { cells: PerformanceCell[]; benchmarks: Record<string, number> } {
   const cells: PerformanceCell[] = [];
   const providerMeans = new Map<string, number[]>();
   for (const dimension of dimensionsOf(results.content)) {
@@ -52,34 +86,12 @@ export async function getWeakPoints(
       for (const cell of view.cells) {
         if (!cell.isVisible) continue;
         const aggregate = results.blockAggregate(providerId, 'perception', dimension, cell.block);
-        cells.push({
-          providerId,
-          customerGroupId: cell.respondentUnitId,
-          dimension,
-          performance: meanOf(aggregate),
-          importance: importanceMean,
-        });
+        cells.push({ providerId, customerGroupId: cell.respondentUnitId, dimension, performance: meanOf(aggregate), importance: importanceMean });
       }
     }
   }
   const benchmarks = Object.fromEntries(
     [...providerMeans].map(([dimension, means]) => [dimension, means.reduce((sum, mean) => sum + mean, 0) / means.length]),
   );
-  const ranked = rankWeakPoints(
-    cells.filter((cell) => canViewUnitResults(input.actor, cell.providerId)),
-    { benchmarks, ...(input.target === undefined ? {} : { target: input.target }) },
-  );
-  const name = (point: WeakPoint): NamedWeakPoint => ({
-    ...point,
-    providerName: names.get(point.providerId) ?? point.providerId,
-    customerGroupName: point.customerGroupId ? (names.get(point.customerGroupId) ?? point.customerGroupId) : null,
-  });
-  const limit = input.limit ?? 50;
-  return {
-    wave: { id: wave.id, name: wave.name },
-    target: input.target ?? 4,
-    benchmarks,
-    belowTarget: ranked.belowTarget.slice(0, limit).map(name),
-    belowBenchmark: ranked.belowBenchmark.slice(0, limit).map(name),
-  };
+  return { cells, benchmarks };
 }

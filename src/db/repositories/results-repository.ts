@@ -9,22 +9,28 @@ import { chunk } from './chunk.js';
 /** Cell aggregates per closed wave, and the reads they are built from. */
 export function createResultsRepository(db: Kysely<Database>): ResultsStore {
   return {
-    async listResponses(waveId, afterId, limit) {
-      let query = db
+    async listRatedUnits(waveId) {
+      const rows = await db.selectFrom('responses').select('provider_unit_id').distinct().where('wave_id', '=', waveId).execute();
+      return rows.map((row) => row.provider_unit_id);
+    },
+
+    // By (wave, provider): the index of responses, one provider's rows at a time.
+    async listResponses(waveId, providerUnitId) {
+      const rows = await db
         .selectFrom('responses')
         .select(['id', 'kind', 'provider_unit_id', 'customer_unit_id', 'answers'])
         .where('wave_id', '=', waveId)
-        .orderBy('id')
-        .limit(limit);
-      if (afterId !== null) query = query.where('id', '>', afterId);
-      const rows = await query.execute();
-      return rows.map((row): ResultResponse => ({
-        id: row.id,
-        kind: row.kind as RatingKind,
-        providerUnitId: row.provider_unit_id,
-        customerUnitId: row.customer_unit_id,
-        answers: JSON.parse(row.answers) as ResultResponse['answers'],
-      }));
+        .where('provider_unit_id', '=', providerUnitId)
+        .execute();
+      return rows.map(
+        (row): ResultResponse => ({
+          id: row.id,
+          kind: row.kind as RatingKind,
+          providerUnitId: row.provider_unit_id,
+          customerUnitId: row.customer_unit_id,
+          answers: JSON.parse(row.answers) as ResultResponse['answers'],
+        }),
+      );
     },
 
     async findBuild(waveId) {

@@ -46,16 +46,20 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
     {
       schema: {
         tags: ['results'],
-        summary: 'Provider × customer unit × dimension; cells hidden for anonymity are marked',
+        summary: 'Provider × customer unit × dimension, a page of rows (default 200); cells hidden for anonymity are marked',
         params: z.object({ waveId: waveReference }),
-        querystring: z.strictObject({ provider: z.union([unitId, z.array(unitId).max(500)]).optional() }),
+        querystring: z.strictObject({
+          provider: z.union([unitId, z.array(unitId).max(500)]).optional(),
+          offset: z.coerce.number().int().min(0).optional(),
+          limit: z.coerce.number().int().min(1).max(2000).optional(),
+        }),
       },
     },
     async (request) => {
       const waveId = await resolveResultWaveId(context, request.params.waveId);
-      const { provider } = request.query;
+      const { provider, offset, limit } = request.query;
       const providerUnitIds = provider === undefined ? undefined : Array.isArray(provider) ? provider : [provider];
-      return getHeatmap(context, cache, { actor: actorOf(request), waveId, providerUnitIds });
+      return getHeatmap(context, cache, { actor: actorOf(request), waveId, providerUnitIds, offset, limit });
     },
   );
 
