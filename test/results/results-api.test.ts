@@ -122,6 +122,19 @@ describe('results API', () => {
     expect(latest.body.wave.id).toBe(wave.waveId);
   });
 
+  it('builds the aggregates when a wave closes, so the first request only reads them', async () => {
+    const closing = await createSurveyWave(server.context, server.runtime.handle.db, { status: 'open' });
+    await insertResponses(closing, sales.id, [3, 3, 3, 3, 3], closing.providers[0]?.id);
+    expect(await server.context.stores.results.findBuild(closing.waveId)).toBeUndefined();
+    expect((await admin.post(`/api/waves/${closing.waveId}/close`)).status).toBe(200);
+    expect(await server.context.stores.results.findBuild(closing.waveId)).toMatchObject({ responses: 5 });
+    const report = await admin.get(`/api/results/waves/${closing.waveId}/providers/${closing.providers[0]?.id}`);
+    expect(report.body.dimensions.find((row: { dimension: string }) => row.dimension === 'reliability').performance).toMatchObject({
+      n: 5,
+      mean: 3,
+    });
+  });
+
   it('refuses unknown query fields with a problem naming the field', async () => {
     expectProblem(await admin.get(`/api/results/waves/${wave.waveId}/weak-points?target=9`), 422, 'target');
     expectProblem(await admin.get(`/api/results/waves/${wave.waveId}/heatmap?colour=red`), 422);

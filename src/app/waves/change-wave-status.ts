@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/errors.js';
 import { decideWaveChange } from '../../domain/wave/wave.js';
 import { requireFound } from '../authorize.js';
 import type { AppContext } from '../ports.js';
+import { buildWaveAggregates } from '../results/wave-results.js';
 import { describeWave, type WaveDetail } from './wave-views.js';
 
 /** Closes or archives a wave as the domain allows, and records who did it (null: the schedule). */
@@ -11,7 +12,7 @@ export async function changeWaveStatus(
   options: { actor: Actor | null; id: string; change: 'close' | 'archive' },
 ): Promise<WaveDetail> {
   const now = context.clock();
-  return context.transaction(async (stores) => {
+  const detail = await context.transaction(async (stores) => {
     const wave = requireFound(await stores.waves.findWave(options.id), 'wave');
     const changed = { ...decideWaveChange(wave, { kind: options.change }, now), createdAt: wave.createdAt };
     if (!(await stores.waves.updateWave(changed, wave.status))) {
@@ -27,4 +28,11 @@ export async function changeWaveStatus(
     });
     return describeWave(stores, changed, now);
   });
+  if (options.change === 'close') {
+    // The results are built now rather than on the first request for them. Should this
+    // fail, the wave is closed all the same and the first request builds them.
+    const closed = await context.stores.waves.findWave(options.id);
+    if (closed) await buildWaveAggregates(context, closed).catch(() => undefined);
+  }
+  return detail;
 }
