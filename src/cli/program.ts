@@ -4,6 +4,7 @@ import { DomainError } from '../domain/errors.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerMigrateCommand } from './commands/migrate.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerWaveCommand } from './commands/wave.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerMigrateCommand(program);
   registerImportCommand(program);
   registerWaveCommand(program);
+  registerReportCommand(program);
   return program;
 }
 

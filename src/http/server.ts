@@ -18,6 +18,7 @@ import { registerImportRoutes } from './routes/imports.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerOutboxRoutes } from './routes/outbox.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaires.js';
+import { registerResultExportRoutes } from './routes/result-exports.js';
 import { registerResultRoutes } from './routes/results.js';
 import { registerSessionRoutes } from './routes/session.js';
 import { registerWaveRoutes } from './routes/waves.js';
@@ -126,6 +127,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         registerWaveRoutes(secured, dependencies);
         registerOutboxRoutes(secured, dependencies);
         registerResultRoutes(secured, dependencies);
+        registerResultExportRoutes(secured, dependencies);
       });
     },
     { prefix: '/api' },

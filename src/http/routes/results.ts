@@ -2,23 +2,36 @@ import { z } from 'zod';
 import { getHeatmap } from '../../app/results/heatmap.js';
 import { listResultWaves, resolveResultWaveId } from '../../app/results/list-result-waves.js';
 import { getProviderReport } from '../../app/results/provider-report.js';
-import { createResultsCache } from '../../app/results/wave-results.js';
+import type { AppContext } from '../../app/ports.js';
+import { createResultsCache, type ResultsCache } from '../../app/results/wave-results.js';
 import { getWeakPoints } from '../../app/results/weak-points.js';
 import { actorOf } from '../authenticate.js';
 import type { ApiScope, RouteDependencies } from './types.js';
 
-const waveReference = z.string().min(1).max(64).describe('a wave id, or "latest" for the most recent closed wave');
-const unitId = z.string().min(1).max(64);
+export const waveReference = z.string().min(1).max(64).describe('a wave id, or "latest" for the most recent closed wave');
+export const unitId = z.string().min(1).max(64);
+
+const caches = new WeakMap<AppContext, ResultsCache>();
+
+/**
+ * One results cache per application context, so that every results route of a server shares
+ * the closed waves it has loaded instead of holding each wave once per route file.
+ */
+export function sharedResultsCache({ context, config }: Pick<RouteDependencies, 'context' | 'config'>): ResultsCache {
+  let cache = caches.get(context);
+  if (!cache) {
+    cache = createResultsCache(context, { anonymityThreshold: config.anonymityThreshold, commentThreshold: config.commentThreshold });
+    caches.set(context, cache);
+  }
+  return cache;
+}
 
 /**
  * Results of closed waves, every figure through the anonymity engine: the provider report,
  * the heatmap and the weak points. Leads see their own unit; executives and admins all.
  */
 export function registerResultRoutes(scope: ApiScope, { context, config }: RouteDependencies): void {
-  const cache = createResultsCache(context, {
-    anonymityThreshold: config.anonymityThreshold,
-    commentThreshold: config.commentThreshold,
-  });
+  const cache = sharedResultsCache({ context, config });
 
   scope.get(
     '/results/waves',
