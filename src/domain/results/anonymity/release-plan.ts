@@ -118,7 +118,9 @@ export function buildReleasePlan(options: {
   for (const [id, { key, counts }] of countsByKey) {
     const unitsWithData = [...counts].filter(([, n]) => n > 0).map(([unitId]) => unitId);
     if (unitsWithData.length === 0) continue;
-    const blocks = partitionUnits({ forest, counts, k }).map((group) => ({ ...group, id: JSON.stringify([id, group.labelUnitId]) }));
+    // Short ids: a large wave has a hundred thousand blocks. Unique within the plan.
+    const partitionNumber = partitions.size;
+    const blocks = partitionUnits({ forest, counts, k }).map((group, index) => ({ ...group, id: `${partitionNumber}.${index}` }));
     const blockOf = new Map(blocks.flatMap((block) => block.unitIds.map((unitId) => [unitId, block] as const)));
     partitions.set(id, { blocks, blockOf, unitsWithData });
     const measureId = JSON.stringify([key.kind, key.measure]);
