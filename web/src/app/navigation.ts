@@ -14,7 +14,8 @@ export interface NavigationItem {
     | 'nav.accounts'
     | 'waves.nav'
     | 'questionnaires.nav'
-    | 'outbox.nav';
+    | 'outbox.nav'
+    | 'results.nav';
   roles?: Role[];
 }
 
@@ -25,6 +26,7 @@ export const navigationItems: NavigationItem[] = [
   { path: '/services', labelKey: 'nav.services' },
   { path: '/relationships', labelKey: 'nav.relationships' },
   { path: '/map', labelKey: 'nav.serviceMap' },
+  { path: '/results', labelKey: 'results.nav' },
   { path: '/waves', labelKey: 'waves.nav', roles: ['admin'] },
   { path: '/questionnaires', labelKey: 'questionnaires.nav', roles: ['admin'] },
   { path: '/outbox', labelKey: 'outbox.nav', roles: ['admin'] },

@@ -8,6 +8,10 @@ import { PeoplePage } from '../features/people/components/people-page';
 import { QuestionnaireEditorPage } from '../features/questionnaires/components/questionnaire-editor-page';
 import { QuestionnairesPage } from '../features/questionnaires/components/questionnaires-page';
 import { RelationshipsPage } from '../features/relationships/components/relationships-page';
+import { CustomerPage } from '../features/results/components/customer-page';
+import { HeatmapPage } from '../features/results/components/heatmap-page';
+import { ProviderPage } from '../features/results/components/provider-page';
+import { ResultsOverviewPage } from '../features/results/components/results-overview-page';
 import { ServiceMapPage } from '../features/service-map/components/service-map-page';
 import { ServicesPage } from '../features/services/components/services-page';
 import { LoginPage } from '../features/session/components/login-page';
@@ -41,6 +45,10 @@ export const router = createBrowserRouter([
       { path: 'services', element: <ServicesPage /> },
       { path: 'relationships', element: <RelationshipsPage /> },
       { path: 'map', element: <ServiceMapPage /> },
+      { path: 'results', element: <ResultsOverviewPage /> },
+      { path: 'results/heatmap', element: <HeatmapPage /> },
+      { path: 'results/providers/:unitId', element: <ProviderPage /> },
+      { path: 'results/customers/:unitId', element: <CustomerPage /> },
       { path: 'waves', element: adminOnly(<WavesPage />) },
       { path: 'waves/:id', element: adminOnly(<WaveDetailPage />) },
       { path: 'questionnaires', element: adminOnly(<QuestionnairesPage />) },

@@ -1,0 +1,159 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Card } from '../../../shared/ui/card';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { LoadState } from '../../../shared/ui/status';
+import { useResource } from '../../../shared/use-resource';
+import { useSession } from '../../session/session-context';
+import { fetchHeatmap, fetchWeakPoints, type WeakPoints } from '../api';
+import { formatMean } from '../format';
+import { listCustomers, listProviders } from '../heatmap-model';
+import { useSelectedWave } from '../use-selected-wave';
+import { NoClosedWave, ResultsProblem } from './results-problem';
+import { WavePicker } from './wave-picker';
+import { WeakPointsTable } from './weak-points-table';
+import '../results.css';
+
+const WEAK_POINT_LIMIT = 10;
+
+/** The results of a wave at a glance: the way to each provider's and customer's page, and the weakest points. */
+export function ResultsOverviewPage() {
+  const { t } = useTranslation();
+  const { account } = useSession();
+  const isLead = account?.role === 'lead';
+  const { waves, waveId, selectWave, query } = useSelectedWave();
+  const weakPoints = useResource(
+    (signal) => (waveId === '' ? Promise.resolve(undefined) : fetchWeakPoints(waveId, { limit: WEAK_POINT_LIMIT }, signal)),
+    [waveId],
+  );
+
+  return (
+    <div className="results-page">
+      <PageHeader title={t('results.title')} description={t('results.description')} />
+      <LoadState isLoading={waves.isLoading && !waves.data} error={waves.error} />
+      {waves.data && waves.data.length === 0 && <NoClosedWave />}
+      {waves.data && waves.data.length > 0 && (
+        <>
+          <div className="toolbar">
+            <WavePicker waves={waves.data} value={waveId} onChange={selectWave} />
+          </div>
+          {isLead ? <OwnUnitLinks unitId={account?.unitId ?? null} query={query} /> : <AllUnitLinks waveId={waveId} query={query} />}
+          {weakPoints.error !== undefined ? (
+            <ResultsProblem error={weakPoints.error} />
+          ) : (
+            <WeakPointsCard points={weakPoints.data} isLoading={weakPoints.isLoading} query={query} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A lead's way to the own unit: as a provider, as a customer, and in the heatmap. */
+function OwnUnitLinks({ unitId, query }: { unitId: string | null; query: string }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('results.overview.yourUnit')}>
+      {unitId ? (
+        <ul className="link-list" data-testid="own-unit-links">
+          <li>
+            <Link to={`/results/providers/${unitId}${query}`}>{t('results.overview.ownProvider')}</Link>
+          </li>
+          <li>
+            <Link to={`/results/customers/${unitId}${query}`}>{t('results.overview.ownCustomer')}</Link>
+          </li>
+          <li>
+            <Link to={`/results/heatmap${query}`}>{t('results.overview.heatmapLink')}</Link>
+          </li>
+        </ul>
+      ) : (
+        <p className="muted">{t('results.overview.noLeadUnit')}</p>
+      )}
+    </Card>
+  );
+}
+
+/** For admins and executives: the heatmap, and every provider and customer unit of the wave (named by the heatmap's rows). */
+function AllUnitLinks({ waveId, query }: { waveId: string; query: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const heatmap = useResource((signal) => (waveId === '' ? Promise.resolve(undefined) : fetchHeatmap(waveId, signal)), [waveId]);
+  const providers = useMemo(() => listProviders(heatmap.data?.rows ?? [], language), [heatmap.data, language]);
+  const customers = useMemo(() => listCustomers(heatmap.data?.rows ?? [], language), [heatmap.data, language]);
+  const lists = [
+    {
+      key: 'provider',
+      title: t('results.overview.providers'),
+      hint: t('results.overview.providersHint'),
+      units: providers,
+      path: 'providers',
+    },
+    {
+      key: 'customer',
+      title: t('results.overview.customerViews'),
+      hint: t('results.overview.customersHint'),
+      units: customers,
+      path: 'customers',
+    },
+  ];
+  return (
+    <div className="results-link-grid">
+      <Card title={t('results.heatmap.title')}>
+        <Link to={`/results/heatmap${query}`}>{t('results.overview.heatmapLink')}</Link>
+      </Card>
+      {lists.map((list) => (
+        <Card key={list.key} title={list.title}>
+          <p className="muted">{list.hint}</p>
+          <LoadState isLoading={heatmap.isLoading && !heatmap.data} error={undefined} />
+          <ul className="link-list results-link-list" data-testid={`${list.key}-links`}>
+            {list.units.map((unit) => (
+              <li key={unit.id}>
+                <Link to={`/results/${list.path}/${unit.id}${query}`}>{unit.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ))}
+    </div>
+  );
+}
+
+/** The weakest points below the target and below the company benchmark. */
+function WeakPointsCard({ points, isLoading, query }: { points: WeakPoints | undefined; isLoading: boolean; query: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  return (
+    <Card title={t('results.overview.weakPoints')}>
+      <LoadState isLoading={isLoading && !points} error={undefined} />
+      {points && (
+        <>
+          <p className="muted">{t('results.overview.weakPointsHint')}</p>
+          {points.belowTarget.length === 0 ? (
+            <p className="muted">{t('results.overview.noneBelowTarget', { target: formatMean(points.target, language) })}</p>
+          ) : (
+            <WeakPointsTable
+              points={points.belowTarget}
+              caption={t('results.overview.belowTarget', { target: formatMean(points.target, language) })}
+              referenceLabel={t('results.overview.target')}
+              query={query}
+              testId="weak-points-target"
+            />
+          )}
+          {points.belowBenchmark.length === 0 ? (
+            <p className="muted">{t('results.overview.noneBelowBenchmark')}</p>
+          ) : (
+            <WeakPointsTable
+              points={points.belowBenchmark}
+              caption={t('results.overview.belowBenchmark')}
+              referenceLabel={t('results.overview.benchmark')}
+              query={query}
+              testId="weak-points-benchmark"
+            />
+          )}
+          <p className="field__hint">{t('results.overview.benchmarkHint', { count: WEAK_POINT_LIMIT })}</p>
+        </>
+      )}
+    </Card>
+  );
+}
