@@ -60,11 +60,13 @@ export async function getHeatmap(
   const nameOf = (unitId: string | null) => (unitId ? (names.get(unitId) ?? unitId) : '—');
   const { actor } = input;
   const providers = input.providerUnitIds ? new Set(input.providerUnitIds) : null;
-  const rows = results.memo('heatmap', () => heatmapRows(results)).filter(
-    (row) =>
-      (!providers || providers.has(row.providerUnitId)) &&
-      (actor.role !== 'lead' || row.providerUnitId === actor.unitId || row.memberUnitIds.includes(actor.unitId ?? '')),
-  );
+  const rows = results
+    .memo('heatmap', () => heatmapRows(results))
+    .filter(
+      (row) =>
+        (!providers || providers.has(row.providerUnitId)) &&
+        (actor.role !== 'lead' || row.providerUnitId === actor.unitId || row.memberUnitIds.includes(actor.unitId ?? '')),
+    );
   rows.sort(
     (a, b) =>
       nameOf(a.providerUnitId).localeCompare(nameOf(b.providerUnitId)) ||
@@ -100,7 +102,13 @@ function heatmapRows(results: WaveResults): StoredRow[] {
     const key = JSON.stringify([providerUnitId, labelUnitId, isMerged]);
     let row = rows.get(key);
     if (!row) {
-      row = { providerUnitId, labelUnitId, isMerged, memberUnitIds, cells: Object.fromEntries(dimensions.map((dimension) => [dimension, null])) };
+      row = {
+        providerUnitId,
+        labelUnitId,
+        isMerged,
+        memberUnitIds,
+        cells: Object.fromEntries(dimensions.map((dimension) => [dimension, null])),
+      };
       rows.set(key, row);
     }
     return row;

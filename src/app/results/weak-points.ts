@@ -86,7 +86,13 @@ function performanceCells(results: WaveResults): { cells: PerformanceCell[]; ben
       for (const cell of view.cells) {
         if (!cell.isVisible) continue;
         const aggregate = results.blockAggregate(providerId, 'perception', dimension, cell.block);
-        cells.push({ providerId, customerGroupId: cell.respondentUnitId, dimension, performance: meanOf(aggregate), importance: importanceMean });
+        cells.push({
+          providerId,
+          customerGroupId: cell.respondentUnitId,
+          dimension,
+          performance: meanOf(aggregate),
+          importance: importanceMean,
+        });
       }
     }
   }

@@ -22,15 +22,13 @@ export function createResultsRepository(db: Kysely<Database>): ResultsStore {
         .where('wave_id', '=', waveId)
         .where('provider_unit_id', '=', providerUnitId)
         .execute();
-      return rows.map(
-        (row): ResultResponse => ({
-          id: row.id,
-          kind: row.kind as RatingKind,
-          providerUnitId: row.provider_unit_id,
-          customerUnitId: row.customer_unit_id,
-          answers: JSON.parse(row.answers) as ResultResponse['answers'],
-        }),
-      );
+      return rows.map((row): ResultResponse => ({
+        id: row.id,
+        kind: row.kind as RatingKind,
+        providerUnitId: row.provider_unit_id,
+        customerUnitId: row.customer_unit_id,
+        answers: JSON.parse(row.answers) as ResultResponse['answers'],
+      }));
     },
 
     async findBuild(waveId) {
