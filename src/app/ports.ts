@@ -1,5 +1,7 @@
+import type { ActionStore, RetrospectiveStore } from './actions/ports.js';
 import type { RespondentStore } from './respond/ports.js';
 import type { ResultsStore } from './results/ports.js';
+import type { SlaStore } from './sla/ports.js';
 import type { WaveStores } from './waves/ports.js';
 import type { Actor, Role } from '../domain/access/policy.js';
 import type { Person } from '../domain/org/person.js';
@@ -158,6 +160,9 @@ export interface Stores {
   waves: WaveStores;
   responding: RespondentStore;
   results: ResultsStore;
+  sla: SlaStore;
+  actions: ActionStore;
+  retrospectives: RetrospectiveStore;
 }
 
 export interface PasswordHasher {

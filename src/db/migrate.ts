@@ -4,6 +4,7 @@ import * as organisation from './migrations/001-organisation.js';
 import * as waves from './migrations/002-waves.js';
 import * as uniqueUnitNames from './migrations/003-unique-unit-names.js';
 import * as cellAggregates from './migrations/004-cell-aggregates.js';
+import * as slaActions from './migrations/005-sla-actions.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -16,6 +17,7 @@ const migrations: Record<string, DialectMigration> = {
   '002-waves': waves,
   '003-unique-unit-names': uniqueUnitNames,
   '004-cell-aggregates': cellAggregates,
+  '005-sla-actions': slaActions,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

@@ -22,6 +22,12 @@ export interface Database {
   outbox: OutboxTable;
   cell_aggregates: CellAggregateTable;
   wave_results: WaveResultsTable;
+  sla_objectives: SlaObjectiveTable;
+  sla_objective_versions: SlaObjectiveVersionTable;
+  sla_measurements: SlaMeasurementTable;
+  actions: ActionTable;
+  action_comments: ActionCommentTable;
+  retrospectives: RetrospectiveTable;
 }
 
 export interface UnitTable {
@@ -208,4 +214,96 @@ export interface WaveResultsTable {
   wave_id: string;
   built_at: string;
   responses: number;
+}
+
+export interface SlaObjectiveTable {
+  id: string;
+  relationship_id: string;
+  created_at: string;
+}
+
+export interface SlaObjectiveVersionTable {
+  id: string;
+  objective_id: string;
+  version: number;
+  name: string;
+  metric: string;
+  custom_metric: string | null;
+  unit: string;
+  target: number;
+  direction: string;
+  aggregation: string;
+  required_share: number | null;
+  period: string;
+  /** 'proposed', 'agreed', 'superseded', 'declined' or 'withdrawn'. */
+  status: string;
+  /** YYYY-MM-DD. */
+  valid_from: string;
+  /** 'provider' or 'customer', with the account that acted for that side. */
+  proposed_side: string;
+  proposed_by: string;
+  proposed_at: string;
+  agreed_side: string | null;
+  agreed_by: string | null;
+  agreed_at: string | null;
+  closed_side: string | null;
+  closed_by: string | null;
+  closed_at: string | null;
+  superseded_at: string | null;
+}
+
+export interface SlaMeasurementTable {
+  id: string;
+  objective_id: string;
+  /** ISO time in UTC; unique per objective. */
+  at: string;
+  value: number;
+  /** 'csv', 'api' or 'form'. */
+  source: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface ActionTable {
+  id: string;
+  provider_unit_id: string;
+  customer_unit_id: string | null;
+  dimension: string | null;
+  source_wave_id: string | null;
+  title: string;
+  description: string;
+  owner_account_id: string;
+  /** YYYY-MM-DD. */
+  due_date: string;
+  /** 'open', 'in-progress', 'done' or 'dropped'. */
+  status: string;
+  created_by: string;
+  created_at: string;
+  status_changed_at: string;
+  closed_at: string | null;
+  updated_at: string;
+}
+
+export interface ActionCommentTable {
+  id: Generated<number>;
+  action_id: string;
+  author_account_id: string;
+  at: string;
+  text: string;
+}
+
+export interface RetrospectiveTable {
+  id: string;
+  relationship_id: string;
+  wave_id: string;
+  /** 'draft' or 'completed'. */
+  status: string;
+  /** JSON of RetrospectivePart, or null while the side has not written. */
+  provider_part: string | null;
+  customer_part: string | null;
+  /** JSON arrays of ids. */
+  action_ids: string;
+  sla_objective_ids: string;
+  created_at: string;
+  completed_at: string | null;
 }

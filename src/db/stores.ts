@@ -3,10 +3,13 @@ import type { Stores } from '../app/ports.js';
 import { DomainError } from '../domain/errors.js';
 import type { DatabaseHandle, DialectName } from './connect.js';
 import { createAccountRepository } from './repositories/account-repository.js';
+import { createActionRepository } from './repositories/action-repository.js';
 import { createAuditRepository } from './repositories/audit-repository.js';
 import { createOutboxRepository } from './repositories/outbox-repository.js';
 import { createRespondentRepository } from './repositories/respondent-repository.js';
 import { createResultsRepository } from './repositories/results-repository.js';
+import { createRetrospectiveRepository } from './repositories/retrospective-repository.js';
+import { createSlaRepository } from './repositories/sla-repository.js';
 import { createWaveRepository } from './repositories/wave-repository.js';
 import { createPersonRepository } from './repositories/person-repository.js';
 import { createRelationshipRepository } from './repositories/relationship-repository.js';
@@ -30,6 +33,9 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
     waves: createWaveRepository(db),
     responding: createRespondentRepository(db, writer),
     results: createResultsRepository(db),
+    sla: createSlaRepository(db),
+    actions: createActionRepository(db),
+    retrospectives: createRetrospectiveRepository(db),
   };
 }
 

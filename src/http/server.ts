@@ -13,6 +13,7 @@ import { buildProblem, handleError, sendProblem } from './problem.js';
 import { rejectNulCharacters } from './reject-nul.js';
 import { registerRespondentRoutes } from './respondent/routes.js';
 import { registerAccountRoutes } from './routes/accounts.js';
+import { registerActionRoutes } from './routes/actions.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
@@ -21,6 +22,7 @@ import { registerQuestionnaireRoutes } from './routes/questionnaires.js';
 import { registerResultExportRoutes } from './routes/result-exports.js';
 import { registerResultRoutes } from './routes/results.js';
 import { registerSessionRoutes } from './routes/session.js';
+import { registerSlaRoutes } from './routes/sla.js';
 import { registerWaveRoutes } from './routes/waves.js';
 import type { ApiScope, RouteDependencies } from './routes/types.js';
 import { findWebDirectory } from './web-assets.js';
@@ -128,6 +130,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         registerOutboxRoutes(secured, dependencies);
         registerResultRoutes(secured, dependencies);
         registerResultExportRoutes(secured, dependencies);
+        registerSlaRoutes(secured, dependencies);
+        registerActionRoutes(secured, dependencies);
       });
     },
     { prefix: '/api' },

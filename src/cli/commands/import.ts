@@ -8,11 +8,13 @@ import { importUnits } from '../../app/import/import-units.js';
 import { decodeUtf8 } from '../../app/import/read-csv.js';
 import type { ImportInput } from '../../app/import/run-import.js';
 import type { AppContext } from '../../app/ports.js';
+import { importMeasurements, type MeasurementImportReport } from '../../app/sla/import-measurements.js';
 import type { Actor } from '../../domain/access/policy.js';
 import type { ImportReport } from '../../domain/import/import-plan.js';
 import { withRuntime, type GlobalOptions } from '../runtime.js';
 
-type ImportUseCase = (context: AppContext, actor: Actor, input: ImportInput) => Promise<ImportReport>;
+type AnyImportReport = ImportReport | MeasurementImportReport;
+type ImportUseCase = (context: AppContext, actor: Actor, input: ImportInput) => Promise<AnyImportReport>;
 
 interface ImportOptions extends GlobalOptions {
   dryRun?: boolean;
@@ -22,11 +24,11 @@ const SHOWN_CHANGES = 50;
 // Below this many rows an import is done before a progress bar would be worth drawing.
 const PROGRESS_BAR_ROWS = 10_000;
 
-/** `eyelevel import people|units|relationships FILE.csv [--dry-run]`. */
+/** `eyelevel import people|units|relationships|measurements FILE.csv [--dry-run]`. */
 export function registerImportCommand(program: Command): void {
   const command = program
     .command('import')
-    .description('import people, units or relationships from a CSV file (UTF-8, separated by ";" or ",")');
+    .description('import people, units, relationships or SLA measurements from a CSV file (UTF-8, separated by ";" or ",")');
   const subcommands: { name: string; alias?: string; description: string; run: ImportUseCase }[] = [
     {
       name: 'people',
@@ -36,6 +38,11 @@ export function registerImportCommand(program: Command): void {
     },
     { name: 'units', description: 'org units by code: columns code, name, parent_code', run: importUnits },
     { name: 'relationships', description: 'the service map: columns provider, customer (unit paths), service', run: importRelationships },
+    {
+      name: 'measurements',
+      description: 'SLA measurements: columns objective (id) or relationship (id) and metric, at (date or ISO time), value',
+      run: importMeasurements,
+    },
   ];
   for (const subcommand of subcommands) {
     const child = command
@@ -64,7 +71,7 @@ async function readImportFile(file: string): Promise<Buffer> {
   }
 }
 
-async function runWithProgress(run: ImportUseCase, context: AppContext, input: { csv: string; dryRun: boolean }): Promise<ImportReport> {
+async function runWithProgress(run: ImportUseCase, context: AppContext, input: { csv: string; dryRun: boolean }): Promise<AnyImportReport> {
   const isLarge = input.csv.split('\n', PROGRESS_BAR_ROWS + 2).length > PROGRESS_BAR_ROWS + 1;
   // noTTYOutput: false keeps logs and pipes free of bar redraws.
   const bar = new SingleBar(
@@ -86,7 +93,7 @@ async function runWithProgress(run: ImportUseCase, context: AppContext, input: {
 }
 
 /** The diff a person reads: what was (or would be) written, counts first, then up to 50 changes. */
-function formatReport(report: ImportReport, file: string): string {
+function formatReport(report: AnyImportReport, file: string): string {
   const lines = [report.dryRun ? `dry run of ${file}: nothing was written` : `imported ${file}`];
   for (const [name, count] of Object.entries(report.summary)) {
     lines.push(`  ${name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}: ${count}`);

@@ -246,6 +246,8 @@ describe('checkMeasurement', () => {
     [{ at: '2026-03-01T09:30:00+01:00', value: 0 }, 'count', []],
     [{ at: 'yesterday', value: 4 }, 'hours', ['at']],
     [{ at: '2026-03-01T09:30:00', value: 4 }, 'hours', ['at']],
+    [{ at: '2026-02-30', value: 4 }, 'hours', ['at']],
+    [{ at: '2026-02-30T09:30:00Z', value: 4 }, 'hours', ['at']],
     [{ at: '2026-03-01', value: Number.NaN }, 'hours', ['value']],
     [{ at: '2026-03-01', value: -1 }, 'minutes', ['value']],
     [{ at: '2026-03-01', value: 100.1 }, 'percent', ['value']],

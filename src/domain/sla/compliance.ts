@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../errors.js';
 import { metricKeyOf, objectiveInForce, type SlaDirection, type SlaObjective, type SlaTerms, type SlaUnit } from './objective.js';
-import { periodOf, periodsBetween, type Period } from './periods.js';
+import { isCalendarDate, periodOf, periodsBetween, type Period } from './periods.js';
 
 /**
  * Compliance of an objective per period. Each measurement is one observed value: one case
@@ -176,7 +176,9 @@ export function describeComplianceTrend(periods: readonly PeriodCompliance[], re
 /** Problems with one measurement of a metric in the unit: a time and a number the unit allows. */
 export function checkMeasurement(measurement: { at: string; value: number }, unit: SlaUnit): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (Number.isNaN(Date.parse(measurement.at)) || !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/.test(measurement.at)) {
+  // Date.parse rolls 30 February over into March, so the day itself is checked as well.
+  const isTime = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/.test(measurement.at);
+  if (!isTime || Number.isNaN(Date.parse(measurement.at)) || !isCalendarDate(measurement.at.slice(0, 10))) {
     problems.push({ field: 'at', problem: 'must be a date or an ISO time with zone, e.g. 2026-03-01T09:30:00Z' });
   }
   if (!Number.isFinite(measurement.value)) problems.push({ field: 'value', problem: 'must be a number' });

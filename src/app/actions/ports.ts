@@ -1,0 +1,28 @@
+import type { Action, ActionComment, ActionStatus } from '../../domain/actions/action.js';
+import type { Retrospective } from '../../domain/actions/retrospective.js';
+
+export interface ActionQuery {
+  /** Actions whose provider or customer unit is this one. */
+  unitId?: string | undefined;
+  status?: ActionStatus | undefined;
+}
+
+/** Storage for actions and their comments. Implemented by src/db/repositories/action-repository.ts. */
+export interface ActionStore {
+  insert(action: Action): Promise<void>;
+  /** Stores changed fields and status if the status is still `expectedStatus`; false when a concurrent change came first. Comments are added on their own. */
+  update(action: Action, expectedStatus: ActionStatus, updatedAt: string): Promise<boolean>;
+  addComment(actionId: string, comment: ActionComment): Promise<void>;
+  /** An action with its comments, oldest first. */
+  findById(id: string): Promise<Action | undefined>;
+  /** Actions with their comments, by due date. */
+  list(query: ActionQuery): Promise<Action[]>;
+}
+
+/** Storage for retrospectives. Implemented by src/db/repositories/retrospective-repository.ts. */
+export interface RetrospectiveStore {
+  insert(retrospective: Retrospective): Promise<void>;
+  update(retrospective: Retrospective): Promise<void>;
+  findById(id: string): Promise<Retrospective | undefined>;
+  list(query: { relationshipIds?: readonly string[] | undefined; waveId?: string | undefined }): Promise<Retrospective[]>;
+}
