@@ -8,7 +8,7 @@ import { prepareAggregateExport } from '../../src/app/results/export-aggregates.
 import { writeAggregatesCsv } from '../../src/app/results/export-aggregates-csv.js';
 import { writeAggregatesXlsx } from '../../src/app/results/export-aggregates-xlsx.js';
 import { findExportWave } from '../../src/app/results/export-target.js';
-import { createResultsCache, type ResultsSettings } from '../../src/app/results/wave-results.js';
+import { loadWaveResultsBySubject, type ResultsCache, type ResultsSettings } from '../../src/app/results/wave-results.js';
 import { loadConfig } from '../../src/config.js';
 import { startRuntime } from '../../src/wiring.js';
 import { report } from './measure.js';
@@ -57,7 +57,9 @@ export async function benchmarkResultsExport(
   const sampler = setInterval(sample, SAMPLE_MILLISECONDS);
   try {
     const { context } = runtime;
-    const cache = createResultsCache(context, options.settings ?? { anonymityThreshold: 5, commentThreshold: 10 });
+    // As `eyelevel report` does: one provider's aggregates at a time.
+    const settings = options.settings ?? { anonymityThreshold: 5, commentThreshold: 10 };
+    const cache: ResultsCache = { load: (wave) => loadWaveResultsBySubject(context, wave, settings), forget: () => false };
     const loadStart = performance.now();
     const wave = await findExportWave(context, waveReference);
     const data = await prepareAggregateExport(context, cache, { actor: systemActor, waveId: wave.id });
@@ -72,8 +74,8 @@ export async function benchmarkResultsExport(
     // Count rows as the writer asks for them, without holding them.
     const counted = {
       ...data,
-      totalRows: (providerId: string) => tally(data.totalRows(providerId)),
-      groupRows: (providerId: string) => tally(data.groupRows(providerId)),
+      totalRows: async (providerId: string) => tally(await data.totalRows(providerId)),
+      groupRows: async (providerId: string) => tally(await data.groupRows(providerId)),
     };
     isWriting = true;
     const writeStart = performance.now();

@@ -19,7 +19,7 @@ const BATCH_CHARACTERS = 64 * 1024;
 export async function writeAggregatesCsv(data: AggregateExport, output: Writable): Promise<void> {
   let batch = BYTE_ORDER_MARK + formatLine(CSV_COLUMNS);
   for (const provider of data.providers) {
-    const rows = [...data.totalRows(provider.id).map(flattenTotalRow), ...data.groupRows(provider.id).map(flattenGroupRow)];
+    const rows = [...(await data.totalRows(provider.id)).map(flattenTotalRow), ...(await data.groupRows(provider.id)).map(flattenGroupRow)];
     for (const row of rows) {
       batch += formatLine(CSV_COLUMNS.map((column) => row[column]));
       if (batch.length >= BATCH_CHARACTERS) {

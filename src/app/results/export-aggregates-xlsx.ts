@@ -44,19 +44,19 @@ export async function writeAggregatesXlsx(data: AggregateExport, output: Writabl
   await endOutput(output);
 }
 
-function* groupRows(data: AggregateExport): Generator<FlatRow> {
-  for (const provider of data.providers) yield* data.groupRows(provider.id).map(flattenGroupRow);
+async function* groupRows(data: AggregateExport): AsyncGenerator<FlatRow> {
+  for (const provider of data.providers) yield* (await data.groupRows(provider.id)).map(flattenGroupRow);
 }
 
-function* totalRows(data: AggregateExport): Generator<FlatRow> {
-  for (const provider of data.providers) yield* data.totalRows(provider.id).map(flattenTotalRow);
+async function* totalRows(data: AggregateExport): AsyncGenerator<FlatRow> {
+  for (const provider of data.providers) yield* (await data.totalRows(provider.id)).map(flattenTotalRow);
 }
 
 async function writeSheet(options: {
   workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   name: string;
   columns: readonly ColumnName[];
-  rows: Iterable<FlatRow>;
+  rows: AsyncIterable<FlatRow>;
 }): Promise<void> {
   const { columns } = options;
   const sheet = options.workbook.addWorksheet(options.name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -69,7 +69,7 @@ async function writeSheet(options: {
   header.font = { bold: true };
   header.commit();
   let count = 0;
-  for (const row of options.rows) {
+  for await (const row of options.rows) {
     sheet.addRow(columns.map((column) => row[column])).commit();
     count += 1;
     if (count % ROWS_PER_CHECK === 0) await waitForZip(sheet);

@@ -67,8 +67,8 @@ export interface AggregateExport {
   k: number;
   locale: ExportLocale;
   providers: { id: string; path: string }[];
-  totalRows(providerId: string): ProviderTotalRow[];
-  groupRows(providerId: string): CustomerGroupRow[];
+  totalRows(providerId: string): Promise<ProviderTotalRow[]>;
+  groupRows(providerId: string): Promise<CustomerGroupRow[]>;
 }
 
 // Single responses are not exported, not even shuffled and undated within blocks of k: the
@@ -115,8 +115,14 @@ export async function prepareAggregateExport(
     k: results.settings.anonymityThreshold,
     locale,
     providers,
-    totalRows: (providerId) => totalRowsOf(results, { providerId, provider: pathOf(providerId), locale }),
-    groupRows: (providerId) => groupRowsOf(results, { providerId, provider: pathOf(providerId), locale, pathOf }),
+    totalRows: async (providerId) => {
+      await results.focus(providerId);
+      return totalRowsOf(results, { providerId, provider: pathOf(providerId), locale });
+    },
+    groupRows: async (providerId) => {
+      await results.focus(providerId);
+      return groupRowsOf(results, { providerId, provider: pathOf(providerId), locale, pathOf });
+    },
   };
 }
 

@@ -36,5 +36,9 @@ export interface ResultsStore {
   /** Replaces the wave's aggregates and records the build (inside the caller's transaction). */
   replaceAggregates(waveId: string, cells: readonly CellAggregate[], build: ResultsBuild): Promise<void>;
   listAggregates(waveId: string): Promise<CellAggregate[]>;
+  /** Only the n of every cell: what a release plan needs. */
+  listCellCounts(waveId: string): Promise<(Omit<CellAggregate, 'aggregate'> & { n: number })[]>;
+  /** The aggregates of one subject unit's cells. */
+  listSubjectAggregates(waveId: string, subjectUnitId: string): Promise<CellAggregate[]>;
   listComments(waveId: string): Promise<ResultComment[]>;
 }

@@ -42,6 +42,8 @@ export interface WaveResults {
   /** The aggregate of exactly one block of a subject (a heatmap cell or group row). */
   blockAggregate(subjectUnitId: string, kind: ResultKind, measure: string, block: Block): Aggregate;
   releaseComments(providerUnitIds: readonly string[], random: () => number): ReleasedComment[];
+  /** Makes a subject's aggregates available; needed before its figures only with loadWaveResultsBySubject. */
+  focus(subjectUnitId: string): Promise<void>;
   /** Computes a view of the wave once and keeps it: a closed wave's figures do not change. */
   memo<T>(key: string, compute: () => T): T;
 }
@@ -116,9 +118,50 @@ export function createResultsCache(context: AppContext, settings: ResultsSetting
 export type ResultsCache = ReturnType<typeof createResultsCache>;
 
 async function readWaveResults(context: AppContext, wave: StoredWave, settings: ResultsSettings): Promise<WaveResults> {
-  const [version, cells, comments, units] = await Promise.all([
+  const cells = await context.stores.results.listAggregates(wave.id);
+  const byCell = new Map<string, Aggregate>(cells.map((cell) => [cellId(cell), cell.aggregate]));
+  return assembleWaveResults(context, wave, settings, {
+    counts: cells.map((cell) => ({ ...cell, n: cell.aggregate.n })),
+    aggregateOf: (cell) => byCell.get(cellId(cell)),
+    focus: async () => {},
+  });
+}
+
+/**
+ * A closed wave's results for one pass over its subjects, as an export makes: only the
+ * release plan stays in memory, and the aggregates of one subject at a time are read when
+ * `focus` names it. Asking for a subject that is not in focus is a bug and throws.
+ */
+export async function loadWaveResultsBySubject(context: AppContext, wave: StoredWave, settings: ResultsSettings): Promise<WaveResults> {
+  assertCanReleaseResults(wave);
+  if (!(await context.stores.results.findBuild(wave.id))) await buildWaveAggregates(context, wave);
+  let focused: { subjectUnitId: string; cells: Map<string, Aggregate> } | undefined;
+  return assembleWaveResults(context, wave, settings, {
+    counts: await context.stores.results.listCellCounts(wave.id),
+    aggregateOf: (cell) => {
+      if (focused?.subjectUnitId !== cell.subjectUnitId) throw new Error(`the results of unit ${cell.subjectUnitId} are not loaded`);
+      return focused.cells.get(cellId(cell));
+    },
+    focus: async (subjectUnitId) => {
+      if (focused?.subjectUnitId === subjectUnitId) return;
+      const cells = await context.stores.results.listSubjectAggregates(wave.id, subjectUnitId);
+      focused = { subjectUnitId, cells: new Map(cells.map((cell) => [cellId(cell), cell.aggregate])) };
+    },
+  });
+}
+
+async function assembleWaveResults(
+  context: AppContext,
+  wave: StoredWave,
+  settings: ResultsSettings,
+  source: {
+    counts: (Omit<CellAggregate, 'aggregate'> & { n: number })[];
+    aggregateOf: (cell: Omit<CellAggregate, 'aggregate'>) => Aggregate | undefined;
+    focus: (subjectUnitId: string) => Promise<void>;
+  },
+): Promise<WaveResults> {
+  const [version, comments, units] = await Promise.all([
     context.stores.waves.findVersion(wave.questionnaireVersionId),
-    context.stores.results.listAggregates(wave.id),
     context.stores.results.listComments(wave.id),
     context.stores.units.listAll(),
   ]);
@@ -126,26 +169,20 @@ async function readWaveResults(context: AppContext, wave: StoredWave, settings: 
   // Units deleted since the wave keep their answers; they count as top-level units.
   const placements: UnitPlacement[] = units.map((unit) => ({ id: unit.id, parentId: unit.parentId }));
   const known = new Set(placements.map((unit) => unit.id));
-  for (const id of [...cells.map((cell) => cell.respondentUnitId), ...comments.map((comment) => comment.customerUnitId)]) {
+  for (const id of [...source.counts.map((cell) => cell.respondentUnitId), ...comments.map((comment) => comment.customerUnitId)]) {
     if (!known.has(id)) {
       known.add(id);
       placements.push({ id, parentId: null });
     }
   }
   const thresholds = { k: settings.anonymityThreshold, kComments: settings.commentThreshold };
-  const plan = buildReleasePlan({
-    wave,
-    thresholds,
-    units: placements,
-    counts: cells.map((cell) => ({ ...cell, n: cell.aggregate.n })),
-  });
+  const plan = buildReleasePlan({ wave, thresholds, units: placements, counts: source.counts });
   const memos = new Map<string, unknown>();
-  const byCell = new Map<string, Aggregate>(cells.map((cell) => [cellId(cell), cell.aggregate]));
   const blockAggregate = (subjectUnitId: string, kind: ResultKind, measure: string, block: Block): Aggregate =>
     mergeAllAggregates(
       scaleOfMeasure(measure),
       block.unitIds.flatMap((respondentUnitId) => {
-        const aggregate = byCell.get(cellId({ subjectUnitId, respondentUnitId, kind, measure }));
+        const aggregate = source.aggregateOf({ subjectUnitId, respondentUnitId, kind, measure });
         return aggregate ? [aggregate] : [];
       }),
     );
@@ -167,6 +204,7 @@ async function readWaveResults(context: AppContext, wave: StoredWave, settings: 
       return { aggregate, leftOutUnitIds: [...new Set(leftOutUnitIds)] };
     },
     blockAggregate,
+    focus: source.focus,
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;

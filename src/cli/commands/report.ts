@@ -8,7 +8,7 @@ import { systemActor } from '../../app/authorize.js';
 import { prepareAggregateExport } from '../../app/results/export-aggregates.js';
 import { getProviderReport } from '../../app/results/provider-report.js';
 import { EXPORT_LOCALES, findExportWave, findUnitByReference, type ExportLocale } from '../../app/results/export-target.js';
-import { createResultsCache } from '../../app/results/wave-results.js';
+import { createResultsCache, loadWaveResultsBySubject, type ResultsCache } from '../../app/results/wave-results.js';
 import { DomainError } from '../../domain/errors.js';
 import { withRuntime, type GlobalOptions } from '../runtime.js';
 
@@ -65,7 +65,10 @@ export function registerReportCommand(program: Command): void {
           );
           return `the report of "${provider?.path}" in wave "${wave.name}"`;
         }
-        const data = await prepareAggregateExport(context, cache, {
+        // One provider's aggregates at a time: the export keeps only the release plan in memory.
+        const settings = { anonymityThreshold: config.anonymityThreshold, commentThreshold: config.commentThreshold };
+        const bySubject: ResultsCache = { load: (wave) => loadWaveResultsBySubject(context, wave, settings), forget: () => false };
+        const data = await prepareAggregateExport(context, bySubject, {
           ...input,
           providerUnitIds: provider ? [provider.id] : undefined,
           locale: options.locale,

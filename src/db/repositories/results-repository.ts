@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ResultComment, ResultResponse, ResultsStore } from '../../app/results/ports.js';
 import type { CommentTopic, RatingKind } from '../../domain/respond/answers.js';
 import type { Histogram } from '../../domain/results/aggregate.js';
 import type { ResultKind } from '../../domain/results/anonymity.js';
-import type { Database } from '../schema.js';
+import type { CellAggregate } from '../../domain/results/measures.js';
+import type { CellAggregateTable, Database } from '../schema.js';
 import { chunk } from './chunk.js';
 
 /** Cell aggregates per closed wave, and the reads they are built from. */
@@ -62,13 +63,32 @@ export function createResultsRepository(db: Kysely<Database>): ResultsStore {
 
     async listAggregates(waveId) {
       const rows = await db.selectFrom('cell_aggregates').selectAll().where('wave_id', '=', waveId).execute();
+      return rows.map(toCellAggregate);
+    },
+
+    async listCellCounts(waveId) {
+      const rows = await db
+        .selectFrom('cell_aggregates')
+        .select(['subject_unit_id', 'respondent_unit_id', 'kind', 'measure', 'n'])
+        .where('wave_id', '=', waveId)
+        .execute();
       return rows.map((row) => ({
         subjectUnitId: row.subject_unit_id,
         respondentUnitId: row.respondent_unit_id,
         kind: row.kind as ResultKind,
         measure: row.measure,
-        aggregate: { n: row.n, sum: row.sum, sumSquares: row.sum_squares, histogram: JSON.parse(row.histogram) as Histogram },
+        n: row.n,
       }));
+    },
+
+    async listSubjectAggregates(waveId, subjectUnitId) {
+      const rows = await db
+        .selectFrom('cell_aggregates')
+        .selectAll()
+        .where('wave_id', '=', waveId)
+        .where('subject_unit_id', '=', subjectUnitId)
+        .execute();
+      return rows.map(toCellAggregate);
     },
 
     async listComments(waveId) {
@@ -85,5 +105,15 @@ export function createResultsRepository(db: Kysely<Database>): ResultsStore {
         text: row.text,
       }));
     },
+  };
+}
+
+function toCellAggregate(row: Selectable<CellAggregateTable>): CellAggregate {
+  return {
+    subjectUnitId: row.subject_unit_id,
+    respondentUnitId: row.respondent_unit_id,
+    kind: row.kind as ResultKind,
+    measure: row.measure,
+    aggregate: { n: row.n, sum: row.sum, sumSquares: row.sum_squares, histogram: JSON.parse(row.histogram) as Histogram },
   };
 }
