@@ -1,7 +1,7 @@
 import type { ActionStore, RetrospectiveStore } from './actions/ports.js';
 import type { RespondentStore } from './respond/ports.js';
 import type { ResultsStore } from './results/ports.js';
-import type { SlaStore } from './sla/ports.js';
+import type { IntegrationTokenStore, SlaStore } from './sla/ports.js';
 import type { WaveStores } from './waves/ports.js';
 import type { Actor, Role } from '../domain/access/policy.js';
 import type { Person } from '../domain/org/person.js';
@@ -163,6 +163,7 @@ export interface Stores {
   sla: SlaStore;
   actions: ActionStore;
   retrospectives: RetrospectiveStore;
+  integrations: IntegrationTokenStore;
 }
 
 export interface PasswordHasher {

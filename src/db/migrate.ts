@@ -5,6 +5,7 @@ import * as waves from './migrations/002-waves.js';
 import * as uniqueUnitNames from './migrations/003-unique-unit-names.js';
 import * as cellAggregates from './migrations/004-cell-aggregates.js';
 import * as slaActions from './migrations/005-sla-actions.js';
+import * as integrationTokens from './migrations/006-integration-tokens.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -18,6 +19,7 @@ const migrations: Record<string, DialectMigration> = {
   '003-unique-unit-names': uniqueUnitNames,
   '004-cell-aggregates': cellAggregates,
   '005-sla-actions': slaActions,
+  '006-integration-tokens': integrationTokens,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

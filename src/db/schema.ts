@@ -28,6 +28,7 @@ export interface Database {
   actions: ActionTable;
   action_comments: ActionCommentTable;
   retrospectives: RetrospectiveTable;
+  integration_tokens: IntegrationTokenTable;
 }
 
 export interface UnitTable {
@@ -306,4 +307,16 @@ export interface RetrospectiveTable {
   sla_objective_ids: string;
   created_at: string;
   completed_at: string | null;
+}
+
+export interface IntegrationTokenTable {
+  id: string;
+  name: string;
+  /** SHA-256 of the secret (base64url); the secret itself is shown once and never stored. */
+  token_hash: string;
+  /** JSON array of the SLA objective ids the token may write measurements for. */
+  objective_ids: string;
+  created_by: string;
+  created_at: string;
+  revoked_at: string | null;
 }

@@ -5,6 +5,7 @@ import type { DatabaseHandle, DialectName } from './connect.js';
 import { createAccountRepository } from './repositories/account-repository.js';
 import { createActionRepository } from './repositories/action-repository.js';
 import { createAuditRepository } from './repositories/audit-repository.js';
+import { createIntegrationRepository } from './repositories/integration-repository.js';
 import { createOutboxRepository } from './repositories/outbox-repository.js';
 import { createRespondentRepository } from './repositories/respondent-repository.js';
 import { createResultsRepository } from './repositories/results-repository.js';
@@ -36,6 +37,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
     sla: createSlaRepository(db),
     actions: createActionRepository(db),
     retrospectives: createRetrospectiveRepository(db),
+    integrations: createIntegrationRepository(db),
   };
 }
 

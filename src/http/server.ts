@@ -16,6 +16,7 @@ import { registerAccountRoutes } from './routes/accounts.js';
 import { registerActionRoutes } from './routes/actions.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerImportRoutes } from './routes/imports.js';
+import { registerIntegrationRoutes } from './routes/integrations.js';
 import { registerOrganisationRoutes } from './routes/organisation.js';
 import { registerOutboxRoutes } from './routes/outbox.js';
 import { registerQuestionnaireRoutes } from './routes/questionnaires.js';
@@ -113,6 +114,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (api: ApiScope) => {
       registerHealthRoutes(api);
       registerSessionRoutes(api, dependencies);
+      registerIntegrationRoutes(api, dependencies);
       await api.register(async (secured: ApiScope) => {
         // Who first, then CSRF, both before the body is parsed: a caller without a session
         // learns only that it must sign in.

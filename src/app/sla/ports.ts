@@ -35,3 +35,27 @@ export interface SlaStore {
     range?: { from?: string | undefined; to?: string | undefined },
   ): Promise<StoredMeasurement[]>;
 }
+
+/** An integration's API token as stored: only the SHA-256 of the secret, never the secret. */
+export interface IntegrationToken {
+  id: string;
+  /** What the integration is, e.g. "Ticket system". */
+  name: string;
+  /** The objectives the integration may write measurements for. */
+  objectiveIds: string[];
+  createdBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Storage for integration tokens. Implemented by src/db/repositories/integration-repository.ts. */
+export interface IntegrationTokenStore {
+  insert(token: IntegrationToken, tokenHash: string): Promise<void>;
+  /** The token with this hash, revoked or not; undefined when there is none. */
+  findByHash(tokenHash: string): Promise<IntegrationToken | undefined>;
+  findById(id: string): Promise<IntegrationToken | undefined>;
+  /** Every token, newest first. */
+  list(): Promise<IntegrationToken[]>;
+  /** Revokes a token not yet revoked; false when it was already revoked or does not exist. */
+  revoke(id: string, revokedAt: string): Promise<boolean>;
+}

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { issueDemoRespondentLinks, type DemoRespondentLink } from '../../app/demo/demo-links.js';
 import { seedDemoCompany } from '../../app/demo/seed-demo-company.js';
+import { seedDemoSla } from '../../app/demo/seed-demo-sla.js';
 import { seedDemoWaves, type DemoWavesOutcome } from '../../app/demo/seed-demo-waves.js';
 import { openRuntime, parsePort, type GlobalOptions } from '../runtime.js';
 import { portAndHost } from './serve.js';
@@ -22,6 +23,12 @@ export function registerDemoCommand(program: Command): void {
       const settings = { publicUrl: config.publicUrl, anonymityThreshold: config.anonymityThreshold };
       const waves = await seedDemoWaves(runtime.context, settings);
       if (waves.isSeeded) process.stdout.write(describeSeededWaves(waves));
+      const sla = await seedDemoSla(runtime.context);
+      if (sla.isSeeded) {
+        process.stdout.write(
+          `seeded ${sla.objectives} SLA objectives with ${sla.measurements} measurements, ${sla.actions} actions and ${sla.retrospectives} retrospective\n`,
+        );
+      }
       const respondents = await issueDemoRespondentLinks(runtime.context, settings);
       const { startServing } = await import('../start-serving.js');
       const url = await startServing({ config: { ...config, adminEmail: logins.admin, adminPassword: logins.password }, runtime });

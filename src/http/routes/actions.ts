@@ -1,6 +1,9 @@
+import { PassThrough } from 'node:stream';
 import { z } from 'zod';
+import { getActionEffect } from '../../app/actions/action-effect.js';
 import { changeStatusOfAction, commentOnAction, editExistingAction, getAction } from '../../app/actions/change-action.js';
 import { createNewAction } from '../../app/actions/create-action.js';
+import { exportActions } from '../../app/actions/export-actions.js';
 import { listActions } from '../../app/actions/list-actions.js';
 import {
   completeExistingRetrospective,
@@ -15,6 +18,7 @@ import { RETROSPECTIVE_TEMPLATE } from '../../domain/actions/retrospective.js';
 import { RELATIONSHIP_SIDES } from '../../domain/sla/objective.js';
 import { actorOf } from '../authenticate.js';
 import { idParams } from '../schemas.js';
+import { sharedResultsCache } from './results.js';
 import type { ApiScope, RouteDependencies } from './types.js';
 
 const id = z.string().min(1).max(64);
@@ -38,6 +42,26 @@ const actionSchema = z.object({
   closedAt: z.string().nullable(),
   comments: z.array(z.object({ authorAccountId: z.string(), at: z.string(), text: z.string() })),
   isOverdue: z.boolean(),
+});
+
+const groupFigure = z.object({ mean: z.number().nullable(), n: z.number().int() });
+const effectSchema = z.object({
+  actionId: z.string(),
+  dimension: z.string(),
+  fromWave: z.object({ id: z.string(), name: z.string() }),
+  toWave: z.object({ id: z.string(), name: z.string() }),
+  comparisonGroup: z.enum(['other-customers-of-provider', 'other-providers']),
+  target: z.object({ before: groupFigure, after: groupFigure }),
+  comparison: z.object({ before: groupFigure, after: groupFigure }),
+  effect: z.object({
+    targetChange: z.number().nullable(),
+    comparisonChange: z.number().nullable(),
+    difference: z.number().nullable(),
+    standardError: z.number().nullable(),
+    degreesOfFreedom: z.number().nullable(),
+    confidenceInterval: z.object({ lower: z.number(), upper: z.number() }).nullable(),
+    label: z.enum(['helped', 'fell-behind', 'no-clear-difference', 'too-few-answers']),
+  }),
 });
 
 const notesSchema = z.strictObject({
@@ -64,8 +88,9 @@ const retrospectiveSchema = z.object({
 });
 
 /** Actions on weak points (or free) with owner, due date, status and comments; retrospectives of a relationship after a wave. */
-export function registerActionRoutes(api: ApiScope, { context }: RouteDependencies): void {
+export function registerActionRoutes(api: ApiScope, { context, config }: RouteDependencies): void {
   const tags = ['actions'];
+  const cache = sharedResultsCache({ context, config });
 
   api.get(
     '/actions',
@@ -86,6 +111,33 @@ export function registerActionRoutes(api: ApiScope, { context }: RouteDependenci
       return listActions(context, actorOf(request), { unitId, status, isOverdue: overdue === undefined ? undefined : overdue === 'true' });
     },
   );
+  for (const extension of ['csv', 'xlsx'] as const) {
+    api.get(
+      `/actions/export.${extension}`,
+      {
+        schema: {
+          tags,
+          summary: `The actions you may see (or one unit's) as ${extension.toUpperCase()}, by due date, with the overdue flag`,
+          querystring: z.strictObject({ unitId: id.optional() }),
+        },
+      },
+      async (request, reply) => {
+        const rows = await exportActions(context, actorOf(request), { unitId: request.query.unitId });
+        // The writers, and exceljs behind them, load with the first download.
+        const { writeActionsCsv, writeActionsXlsx } = await import('../../app/actions/export-actions-files.js');
+        const body = new PassThrough();
+        (extension === 'csv' ? writeActionsCsv : writeActionsXlsx)(rows, body).catch((error: unknown) => {
+          request.log.error({ err: error }, 'writing the actions export failed');
+          body.destroy(error instanceof Error ? error : new Error(String(error)));
+        });
+        return reply
+          .header('content-disposition', `attachment; filename="actions.${extension}"`)
+          .header('cache-control', 'no-store')
+          .type(extension === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .send(body);
+      },
+    );
+  }
   api.post(
     '/actions',
     {
@@ -109,6 +161,26 @@ export function registerActionRoutes(api: ApiScope, { context }: RouteDependenci
   );
   api.get('/actions/:id', { schema: { tags, params: idParams, response: { 200: actionSchema } } }, async (request) =>
     getAction(context, actorOf(request), request.params.id),
+  );
+  api.get(
+    '/actions/:id/effect',
+    {
+      schema: {
+        tags,
+        summary:
+          "Did it help? The change of the action's dimension for its provider and customer group between two closed waves (by default its source wave and the next), next to the change elsewhere (difference in differences), through the anonymity engine",
+        params: idParams,
+        querystring: z.strictObject({ fromWave: id.optional(), toWave: id.optional() }),
+        response: { 200: effectSchema },
+      },
+    },
+    async (request) =>
+      getActionEffect(context, cache, {
+        actor: actorOf(request),
+        actionId: request.params.id,
+        fromWaveId: request.query.fromWave,
+        toWaveId: request.query.toWave,
+      }),
   );
   api.patch(
     '/actions/:id',

@@ -6,7 +6,6 @@ import { getSlaObjective, listRelationshipObjectives, listUnitObjectives } from 
 import { proposeSlaChange, proposeSlaObjective } from '../../app/sla/propose-objective.js';
 import { listMeasurements, recordMeasurement } from '../../app/sla/record-measurement.js';
 import { getSlaBesidePerception } from '../../app/sla/sla-beside-perception.js';
-import { createResultsCache } from '../../app/results/wave-results.js';
 import { PERIOD_KINDS } from '../../domain/sla/periods.js';
 import {
   RELATIONSHIP_SIDES,
@@ -18,6 +17,8 @@ import {
 } from '../../domain/sla/objective.js';
 import { actorOf } from '../authenticate.js';
 import { idParams } from '../schemas.js';
+import { registerIntegrationTokenRoutes } from './integrations.js';
+import { sharedResultsCache } from './results.js';
 import type { ApiScope, RouteDependencies } from './types.js';
 
 const MEGABYTE = 1024 * 1024;
@@ -141,11 +142,13 @@ const importReportSchema = z.object({
 /**
  * SLAs between the two units of a relationship: objectives proposed by one side and agreed by
  * the other, versioned; measurements by form, API and CSV; compliance per period; and SLA
- * compliance beside the perception from closed waves.
+ * compliance beside the perception from closed waves; and the admins' integration tokens.
  */
-export function registerSlaRoutes(api: ApiScope, { context, config }: RouteDependencies): void {
+export function registerSlaRoutes(api: ApiScope, dependencies: RouteDependencies): void {
+  const { context } = dependencies;
   const tags = ['sla'];
-  const cache = createResultsCache(context, { anonymityThreshold: config.anonymityThreshold, commentThreshold: config.commentThreshold });
+  const cache = sharedResultsCache(dependencies);
+  registerIntegrationTokenRoutes(api, dependencies);
 
   api.get(
     '/sla/relationships/:id/objectives',
