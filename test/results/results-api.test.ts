@@ -139,4 +139,15 @@ describe('results API', () => {
     expectProblem(await admin.get(`/api/results/waves/${wave.waveId}/weak-points?target=9`), 422, 'target');
     expectProblem(await admin.get(`/api/results/waves/${wave.waveId}/heatmap?colour=red`), 422);
   });
+
+  it('filters the heatmap to one customer unit, its own row or the group named after it', async () => {
+    const forSales = (await admin.get(`/api/results/waves/${wave.waveId}/heatmap?customer=${sales.id}`)).body;
+    expect(forSales.total).toBe(1);
+    expect(forSales.rows.map((row: { group: { name: string } }) => row.group.name)).toEqual(['Sales']);
+    const forOps = (await admin.get(`/api/results/waves/${wave.waveId}/heatmap?customer=${ops.id}&provider=${provider.id}`)).body;
+    expect(forOps.total).toBe(1);
+    expect(forOps.rows[0].group).toMatchObject({ labelUnitId: ops.id, isMerged: true, unitCount: 2 });
+    const forNorth = (await admin.get(`/api/results/waves/${wave.waveId}/heatmap?customer=${north.id}`)).body;
+    expect(forNorth.rows.map((row: { cells: { reliability: unknown } }) => row.cells.reliability)).toEqual([{ hidden: true }]);
+  });
 });

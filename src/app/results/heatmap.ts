@@ -50,6 +50,8 @@ export async function getHeatmap(
     actor: Actor;
     waveId: string;
     providerUnitIds?: readonly string[] | undefined;
+    /** Only the rows labelled with this customer unit (its own row, or a group named after it). */
+    customerUnitId?: string | undefined;
     offset?: number | undefined;
     limit?: number | undefined;
   },
@@ -65,6 +67,7 @@ export async function getHeatmap(
     .filter(
       (row) =>
         (!providers || providers.has(row.providerUnitId)) &&
+        (input.customerUnitId === undefined || row.labelUnitId === input.customerUnitId) &&
         (actor.role !== 'lead' || row.providerUnitId === actor.unitId || row.memberUnitIds.includes(actor.unitId ?? '')),
     );
   rows.sort(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getHeatmap } from '../../app/results/heatmap.js';
 import { listResultWaves, resolveResultWaveId } from '../../app/results/list-result-waves.js';
 import { getProviderReport } from '../../app/results/provider-report.js';
+import { getProviderScores } from '../../app/results/provider-scores.js';
 import type { AppContext } from '../../app/ports.js';
 import { createResultsCache, type ResultsCache } from '../../app/results/wave-results.js';
 import { getWeakPoints } from '../../app/results/weak-points.js';
@@ -40,6 +41,22 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
   );
 
   scope.get(
+    '/results/waves/:waveId/providers',
+    {
+      schema: {
+        tags: ['results'],
+        summary:
+          'Per provider over all its customers: the released overall satisfaction and dimension means (null where hidden for anonymity)',
+        params: z.object({ waveId: waveReference }),
+      },
+    },
+    async (request) => {
+      const waveId = await resolveResultWaveId(context, request.params.waveId);
+      return getProviderScores(context, cache, { actor: actorOf(request), waveId });
+    },
+  );
+
+  scope.get(
     '/results/waves/:waveId/providers/:unitId',
     {
       schema: {
@@ -63,6 +80,7 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
         params: z.object({ waveId: waveReference }),
         querystring: z.strictObject({
           provider: z.union([unitId, z.array(unitId).max(500)]).optional(),
+          customer: unitId.optional().describe('only the rows labelled with this customer unit (its own row, or a group named after it)'),
           offset: z.coerce.number().int().min(0).optional(),
           limit: z.coerce.number().int().min(1).max(2000).optional(),
         }),
@@ -70,9 +88,9 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
     },
     async (request) => {
       const waveId = await resolveResultWaveId(context, request.params.waveId);
-      const { provider, offset, limit } = request.query;
+      const { provider, customer, offset, limit } = request.query;
       const providerUnitIds = provider === undefined ? undefined : Array.isArray(provider) ? provider : [provider];
-      return getHeatmap(context, cache, { actor: actorOf(request), waveId, providerUnitIds, offset, limit });
+      return getHeatmap(context, cache, { actor: actorOf(request), waveId, providerUnitIds, customerUnitId: customer, offset, limit });
     },
   );
 

@@ -542,6 +542,23 @@ export const de: typeof en = {
       ownCustomer: 'Wie wir die Einheiten bewerten, die uns versorgen',
       noLeadUnit: 'Ihr Konto ist keiner Einheit zugeordnet.',
     },
+    scoreMap: {
+      title: 'Anbieter nach Bewertung',
+      description:
+        'Die Leistungslandkarte, jeder Anbieter in der Farbe seiner Bewertung: die Gesamtzufriedenheit über alle seine Kunden oder, wo diese verborgen ist, der Mittelwert seiner freigegebenen Dimensionen. Zahlen beschreiben Gruppen von mindestens {{k}} Personen; ein Klick auf einen Anbieter öffnet seine Ergebnisse.',
+      summary_one: '{{count}} Anbieter, {{scored}} mit Zahl',
+      summary_other: '{{count}} Anbieter, {{scored}} mit Zahl',
+      legend: 'Farbe eines Anbieters (Bewertung)',
+      legendHint: 'Orange: unter der Skalenmitte (3); blau: darüber. Die Tabelle darunter enthält dieselben Zahlen.',
+      noFigure: 'keine Zahl (Anonymität)',
+      customerOnly: 'Kundeneinheit, kein Anbieter',
+      caption: 'Bewertung jedes Anbieters, nach der sein Punkt auf der Karte gefärbt ist',
+      score: 'Bewertung',
+      basis: 'Grundlage',
+      basisOverall: 'Gesamtzufriedenheit (n = {{n}})',
+      basisDimensions_one: 'Mittelwert aus {{count}} freigegebenen Dimension',
+      basisDimensions_other: 'Mittelwert aus {{count}} freigegebenen Dimensionen',
+    },
     heatmap: {
       title: 'Heatmap',
       description:
@@ -551,8 +568,14 @@ export const de: typeof en = {
       allProviders: 'Alle Anbieter',
       customer: 'Kundeneinheit',
       customerFilter: 'Kundeneinheit enthält',
-      summary_one: '{{count}} Zeile gezeigt · {{wave}}',
-      summary_other: '{{count}} Zeilen gezeigt · {{wave}}',
+      total_one: '{{count}} Zeile · {{wave}}',
+      total_other: '{{count}} Zeilen · {{wave}}',
+      pageRange: 'Zeilen {{from}}–{{to}} von {{total}} geladen',
+      summary_one: '{{count}} Zeile gezeigt',
+      summary_other: '{{count}} Zeilen gezeigt',
+      pageNote:
+        'Die Zeilen kommen seitenweise. Sortierung und Kundenfilter gelten für die Zeilen dieser Seite, der Anbieterfilter für alle Zeilen.',
+      pager: 'Seiten der Heatmap',
       caption: 'Mittlere Bewertung je Anbieter und Kundeneinheit in {{wave}}; die Spaltenköpfe sortieren die Tabelle.',
       anonymityNote:
         'Eine Zelle ist „verborgen (Anonymität)“, wenn weniger als {{k}} Personen dieser Kundeneinheit geantwortet haben. Ihre Antworten zählen trotzdem: Kleine Einheiten werden in einer Zeile „Einheiten zusammen“ gebündelt, bis mindestens {{k}} geantwortet haben.',

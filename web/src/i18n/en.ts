@@ -536,6 +536,23 @@ export const en = {
       ownCustomer: 'How we rate the units that serve us',
       noLeadUnit: 'Your account is not linked to a unit.',
     },
+    scoreMap: {
+      title: 'Providers by score',
+      description:
+        'The service map with each provider coloured by its score: the overall satisfaction over all its customers, or, where that is hidden, the mean of its released dimensions. Figures describe groups of at least {{k}} people; click a provider to open its results.',
+      summary_one: '{{count}} provider, {{scored}} with a figure',
+      summary_other: '{{count}} providers, {{scored}} with a figure',
+      legend: 'Colour of a provider (score)',
+      legendHint: 'Orange: below the middle of the scale (3); blue: above it. The table below holds the same figures.',
+      noFigure: 'no figure (anonymity)',
+      customerOnly: 'customer unit, not a provider',
+      caption: 'Score of each provider, the figure its node on the map is coloured by',
+      score: 'Score',
+      basis: 'Based on',
+      basisOverall: 'overall satisfaction (n = {{n}})',
+      basisDimensions_one: 'mean of {{count}} released dimension',
+      basisDimensions_other: 'mean of {{count}} released dimensions',
+    },
     heatmap: {
       title: 'Heatmap',
       description:
@@ -545,8 +562,14 @@ export const en = {
       allProviders: 'All providers',
       customer: 'Customer unit',
       customerFilter: 'Customer unit contains',
-      summary_one: '{{count}} row shown · {{wave}}',
-      summary_other: '{{count}} rows shown · {{wave}}',
+      total_one: '{{count}} row · {{wave}}',
+      total_other: '{{count}} rows · {{wave}}',
+      pageRange: 'rows {{from}}–{{to}} of {{total}} loaded',
+      summary_one: '{{count}} row shown',
+      summary_other: '{{count}} rows shown',
+      pageNote:
+        'The rows come a page at a time. Sorting and the customer filter apply to the rows of this page; the provider filter to all rows.',
+      pager: 'Pages of the heatmap',
       caption: 'Mean rating by provider and customer unit in {{wave}}; the column headers sort the table.',
       anonymityNote:
         'A cell is “hidden (anonymity)” when fewer than {{k}} people of that customer unit answered. Their answers still count: small units are merged into a row marked “units together” until at least {{k}} answered.',

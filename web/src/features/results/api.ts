@@ -129,7 +129,21 @@ export interface Heatmap {
   dimensions: string[];
   /** The smallest group a figure describes. */
   k: number;
+  /** Rows in all (after the provider filter); `rows` holds one page of them, from `offset`. */
+  total: number;
+  offset: number;
   rows: HeatmapRow[];
+}
+
+/** A released mean and its n; null when hidden for anonymity or not asked. */
+export type ProviderScore = { mean: number; n: number } | null;
+
+/** Per provider over all its customers: the released overall satisfaction and dimension means. */
+export interface ProviderScores {
+  wave: { id: string; name: string };
+  dimensions: string[];
+  k: number;
+  providers: { providerUnitId: string; providerName: string; overall: ProviderScore; dimensions: Record<string, ProviderScore> }[];
 }
 
 export interface WeakPoint {
@@ -166,9 +180,29 @@ export function fetchProviderReport(waveId: string, unitId: string, signal?: Abo
   return api.get<ProviderReport>(`${wavePath(waveId)}/providers/${encodeURIComponent(unitId)}`, signal);
 }
 
-/** Provider × customer group × dimension; leads get the rows that concern their unit. */
-export function fetchHeatmap(waveId: string, signal?: AbortSignal): Promise<Heatmap> {
-  return api.get<Heatmap>(`${wavePath(waveId)}/heatmap`, signal);
+/** Rows per heatmap page. */
+export const HEATMAP_PAGE_SIZE = 200;
+/** The most rows the API answers in one page (one customer unit's rows fit: one per provider). */
+export const MAX_HEATMAP_PAGE_SIZE = 2000;
+
+/** One page of provider × customer group × dimension, optionally of one provider or customer unit; leads get the rows that concern their unit. */
+export function fetchHeatmap(
+  waveId: string,
+  options: { providerUnitId?: string; customerUnitId?: string; offset?: number; limit?: number } = {},
+  signal?: AbortSignal,
+): Promise<Heatmap> {
+  const query = toQuery({
+    provider: options.providerUnitId,
+    customer: options.customerUnitId,
+    offset: options.offset,
+    limit: options.limit ?? HEATMAP_PAGE_SIZE,
+  });
+  return api.get<Heatmap>(`${wavePath(waveId)}/heatmap${query}`, signal);
+}
+
+/** Each provider's released overall satisfaction and dimension means; leads get their own unit. */
+export function fetchProviderScores(waveId: string, signal?: AbortSignal): Promise<ProviderScores> {
+  return api.get<ProviderScores>(`${wavePath(waveId)}/providers`, signal);
 }
 
 /** The weak points below the target and below the company benchmark, worst first. */

@@ -59,3 +59,19 @@ describe('escapeHtml', () => {
     expect(escapeHtml('<img src=x onerror="alert(1)">&\'')).toBe('&#60;img src=x onerror=&#34;alert(1)&#34;&#62;&#38;&#39;');
   });
 });
+
+describe('buildChartOption with an appearance', () => {
+  it('draws nodes in the given colour and size and adds the note to the tooltip', () => {
+    const { nodes, edges } = buildGraph(3, 2);
+    const option = buildChartOption(nodes, edges, texts, (node) =>
+      node.id === 'u1' ? { colour: '#2166ac', borderColour: '#57606a', size: 20, note: 'Score 4.50' } : undefined,
+    );
+    const series = (Array.isArray(option.series) ? option.series[0] : option.series) as Record<string, unknown>;
+    const data = series.data as { id: string; symbolSize: number; itemStyle?: { color: string } }[];
+    expect(data[1]).toMatchObject({ id: 'u1', symbolSize: 20, itemStyle: { color: '#2166ac', borderColor: '#57606a' } });
+    expect(data[0]?.itemStyle).toBeUndefined();
+    const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter;
+    expect(formatter({ dataType: 'node', dataIndex: 1 })).toBe('Company/Unit 1<br>Score 4.50<br>1 relationships');
+    expect(formatter({ dataType: 'node', dataIndex: 0 })).toBe('Company/Unit 0<br>0 relationships');
+  });
+});

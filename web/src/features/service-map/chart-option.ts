@@ -20,11 +20,30 @@ export interface ChartTexts {
   relationships: (count: number) => string;
 }
 
+/** How one node is drawn instead of the branch colour (the results map colours providers by score). */
+export interface NodeLook {
+  colour: string;
+  borderColour: string;
+  /** Diameter in pixels; by degree when left out. */
+  size?: number;
+  /** A line for the tooltip, already translated (e.g. the score). */
+  note?: string;
+}
+
+/** Gives each node its look; undefined keeps the branch colour. */
+export type NodeAppearance = (node: MapNode) => NodeLook | undefined;
+
 /**
  * Builds the ECharts option: a graph with fixed positions (never the force layout),
- * edges provider → customer, node size by degree, colour by top-level branch.
+ * edges provider → customer, node size by degree, colour by top-level branch (or by
+ * `appearance`, when given).
  */
-export function buildChartOption(nodes: readonly MapNode[], edges: readonly MapEdge[], texts: ChartTexts): ServiceMapChartOption {
+export function buildChartOption(
+  nodes: readonly MapNode[],
+  edges: readonly MapEdge[],
+  texts: ChartTexts,
+  appearance?: NodeAppearance,
+): ServiceMapChartOption {
   const isLarge = nodes.length > largeNodeCount || edges.length > largeEdgeCount;
   const hasArrows = edges.length <= arrowEdgeLimit;
   const showLabels = nodes.length <= 80;
@@ -33,7 +52,7 @@ export function buildChartOption(nodes: readonly MapNode[], edges: readonly MapE
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (params) => describeItem(Array.isArray(params) ? params[0] : params, { nodes, edges, texts }),
+      formatter: (params) => describeItem(Array.isArray(params) ? params[0] : params, { nodes, edges, texts, appearance }),
     },
     series: [
       {
@@ -65,15 +84,19 @@ export function buildChartOption(nodes: readonly MapNode[], edges: readonly MapE
         emphasis: isLarge
           ? { focus: 'none', label: { show: true }, lineStyle: { opacity: 0.9, width: 1.5 } }
           : { focus: 'adjacency', label: { show: true }, lineStyle: { opacity: 1, width: 2 } },
-        data: nodes.map((node) => ({
-          id: node.id,
-          name: node.name,
-          x: node.x,
-          y: node.y,
-          value: node.degree,
-          symbolSize: sizeByDegree(node.degree, isLarge),
-          category: node.depth === 0 ? branchColours.length : node.branch % branchColours.length,
-        })),
+        data: nodes.map((node) => {
+          const look = appearance?.(node);
+          return {
+            id: node.id,
+            name: node.name,
+            x: node.x,
+            y: node.y,
+            value: node.degree,
+            symbolSize: look?.size ?? sizeByDegree(node.degree, isLarge),
+            category: node.depth === 0 ? branchColours.length : node.branch % branchColours.length,
+            ...(look ? { itemStyle: { color: look.colour, borderColor: look.borderColour, borderWidth: 1 } } : {}),
+          };
+        }),
         edges: edges.map((edge) => ({ source: edge.source, target: edge.target })),
       },
     ],
@@ -89,9 +112,10 @@ interface DescribeContext {
   nodes: readonly MapNode[];
   edges: readonly MapEdge[];
   texts: ChartTexts;
+  appearance: NodeAppearance | undefined;
 }
 
-function describeItem(params: unknown, { nodes, edges, texts }: DescribeContext): string {
+function describeItem(params: unknown, { nodes, edges, texts, appearance }: DescribeContext): string {
   const { dataType, dataIndex } = (params ?? {}) as { dataType?: string; dataIndex?: number };
   if (dataIndex === undefined) return '';
   if (dataType === 'edge') {
@@ -99,7 +123,9 @@ function describeItem(params: unknown, { nodes, edges, texts }: DescribeContext)
     return edge ? `${escapeHtml(edge.providerPath)} → ${escapeHtml(edge.customerPath)}<br>${escapeHtml(edge.serviceNames.join(', '))}` : '';
   }
   const node = nodes[dataIndex];
-  return node ? `${escapeHtml(node.path)}<br>${escapeHtml(texts.relationships(node.degree))}` : '';
+  if (!node) return '';
+  const note = appearance?.(node)?.note;
+  return `${escapeHtml(node.path)}${note ? `<br>${escapeHtml(note)}` : ''}<br>${escapeHtml(texts.relationships(node.degree))}`;
 }
 
 /** Tooltips are HTML: unit and service names must not be able to inject markup. */

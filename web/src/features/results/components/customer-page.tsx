@@ -6,7 +6,7 @@ import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { useSession } from '../../session/session-context';
 import { fetchUnitDetail } from '../../units/api';
-import { fetchHeatmap } from '../api';
+import { fetchHeatmap, MAX_HEATMAP_PAGE_SIZE } from '../api';
 import { countHidden, rowsOfCustomer } from '../heatmap-model';
 import { canSeeUnitResults } from '../provider-model';
 import { useSelectedWave } from '../use-selected-wave';
@@ -26,8 +26,11 @@ export function CustomerPage() {
   const { waves, waveId, selectWave, query } = useSelectedWave();
   const unit = useResource((signal) => (isAllowed ? fetchUnitDetail(unitId, signal) : Promise.resolve(undefined)), [unitId, isAllowed]);
   const heatmap = useResource(
-    (signal) => (waveId === '' || !isAllowed ? Promise.resolve(undefined) : fetchHeatmap(waveId, signal)),
-    [waveId, isAllowed],
+    (signal) =>
+      waveId === '' || !isAllowed
+        ? Promise.resolve(undefined)
+        : fetchHeatmap(waveId, { customerUnitId: unitId, limit: MAX_HEATMAP_PAGE_SIZE }, signal),
+    [waveId, isAllowed, unitId],
   );
   const rows = useMemo(() => rowsOfCustomer(heatmap.data?.rows ?? [], unitId), [heatmap.data, unitId]);
   const hasMerged = rows.some((row) => row.group.isMerged);

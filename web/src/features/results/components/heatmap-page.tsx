@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SelectField, TextField } from '../../../shared/ui/field';
 import { PageHeader } from '../../../shared/ui/page-header';
+import { Pager } from '../../../shared/ui/pager';
 import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { useSession } from '../../session/session-context';
-import { fetchHeatmap } from '../api';
+import { fetchHeatmap, fetchProviderScores, HEATMAP_PAGE_SIZE } from '../api';
 import { countHidden, filterHeatmapRows, listProviders } from '../heatmap-model';
+import { mergeProviderLists, pageRange } from '../heatmap-paging';
 import { canSeeUnitResults } from '../provider-model';
 import { useSelectedWave } from '../use-selected-wave';
 import { ColourLegend } from './colour-legend';
@@ -17,7 +19,10 @@ import { NoClosedWave, ResultsProblem } from './results-problem';
 import { WavePicker } from './wave-picker';
 import '../results.css';
 
-/** Provider × customer group × dimension for one wave: filter by provider and customer, sort by any column. */
+/**
+ * Provider × customer group × dimension for one wave, a page of rows at a time: the provider
+ * filter runs on the server; sorting and the customer filter work on the page shown.
+ */
 export function HeatmapPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
@@ -26,10 +31,34 @@ export function HeatmapPage() {
   const { waves, waveId, selectWave, query } = useSelectedWave();
   const providerUnitId = searchParams.get('provider') ?? '';
   const [customerText, setCustomerText] = useState('');
-  const heatmap = useResource((signal) => (waveId === '' ? Promise.resolve(undefined) : fetchHeatmap(waveId, signal)), [waveId]);
+  // The page belongs to one wave and provider filter; another choice starts at page 1.
+  const pageKey = `${waveId}|${providerUnitId}`;
+  const [pageState, setPageState] = useState({ key: pageKey, page: 1 });
+  const requestedPage = pageState.key === pageKey ? pageState.page : 1;
+  const offset = (requestedPage - 1) * HEATMAP_PAGE_SIZE;
+  const heatmap = useResource(
+    (signal) =>
+      waveId === ''
+        ? Promise.resolve(undefined)
+        : fetchHeatmap(waveId, { providerUnitId: providerUnitId === '' ? undefined : providerUnitId, offset }, signal),
+    [waveId, providerUnitId, offset],
+  );
+  const scores = useResource((signal) => (waveId === '' ? Promise.resolve(undefined) : fetchProviderScores(waveId, signal)), [waveId]);
 
   const data = heatmap.data;
-  const providers = useMemo(() => listProviders(data?.rows ?? [], language), [data, language]);
+  const range = pageRange({ page: requestedPage, pageSize: HEATMAP_PAGE_SIZE, total: data?.total ?? 0 });
+  // Every provider with figures, plus those on the page (a lead also sees the providers of the own unit).
+  const providers = useMemo(
+    () =>
+      mergeProviderLists(
+        [
+          (scores.data?.providers ?? []).map((provider) => ({ id: provider.providerUnitId, name: provider.providerName })),
+          listProviders(data?.rows ?? [], language),
+        ],
+        language,
+      ),
+    [scores.data, data, language],
+  );
   const rows = useMemo(() => filterHeatmapRows(data?.rows ?? [], { providerUnitId, customerText }), [data, providerUnitId, customerText]);
   const hidden = useMemo(() => countHidden(rows), [rows]);
   const href = (base: string) => (unitId: string) => (canSeeUnitResults(account, unitId) ? `${base}/${unitId}${query}` : null);
@@ -82,8 +111,13 @@ export function HeatmapPage() {
           {data && heatmap.error === undefined && (
             <>
               <p className="muted" role="status" data-testid="heatmap-summary">
-                {t('results.heatmap.summary', { count: rows.length, wave: data.wave.name })}
+                <span data-testid="heatmap-total">{t('results.heatmap.total', { count: data.total, wave: data.wave.name })}</span>
+                {data.total > HEATMAP_PAGE_SIZE && (
+                  <> · {t('results.heatmap.pageRange', { from: range.from, to: range.to, total: data.total })}</>
+                )}{' '}
+                · {t('results.heatmap.summary', { count: rows.length })}
               </p>
+              {data.total > HEATMAP_PAGE_SIZE && <p className="field__hint">{t('results.heatmap.pageNote')}</p>}
               <div className="heatmap-notes">
                 <div className="stack heatmap-notes__text">
                   <p className="notice">{t('results.heatmap.anonymityNote', { k: data.k })}</p>
@@ -100,6 +134,14 @@ export function HeatmapPage() {
                   caption={t('results.heatmap.caption', { wave: data.wave.name })}
                   providerHref={href('/results/providers')}
                   customerHref={href('/results/customers')}
+                />
+              )}
+              {range.pageCount > 1 && (
+                <Pager
+                  page={range.page}
+                  pageCount={range.pageCount}
+                  onPageChange={(page) => setPageState({ key: pageKey, page })}
+                  label={t('results.heatmap.pager')}
                 />
               )}
             </>

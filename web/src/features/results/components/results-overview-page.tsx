@@ -6,18 +6,24 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { useSession } from '../../session/session-context';
-import { fetchHeatmap, fetchWeakPoints, type WeakPoints } from '../api';
+import { ResponseRatesCard } from '../../waves/components/response-rates-card';
+import { fetchHeatmap, fetchProviderScores, fetchWeakPoints, MAX_HEATMAP_PAGE_SIZE, type ProviderScores, type WeakPoints } from '../api';
 import { formatMean } from '../format';
-import { listCustomers, listProviders } from '../heatmap-model';
+import { listCustomers } from '../heatmap-model';
 import { useSelectedWave } from '../use-selected-wave';
 import { NoClosedWave, ResultsProblem } from './results-problem';
+import { ScoreMapSection } from './score-map-section';
 import { WavePicker } from './wave-picker';
 import { WeakPointsTable } from './weak-points-table';
 import '../results.css';
 
 const WEAK_POINT_LIMIT = 10;
 
-/** The results of a wave at a glance: the way to each provider's and customer's page, and the weakest points. */
+/**
+ * The results of a wave at a glance: the way to each provider's and customer's page, the
+ * weakest points, and for admins and executives the providers coloured by score on the
+ * service map (admins also see the wave's response rates).
+ */
 export function ResultsOverviewPage() {
   const { t } = useTranslation();
   const { account } = useSession();
@@ -26,6 +32,11 @@ export function ResultsOverviewPage() {
   const weakPoints = useResource(
     (signal) => (waveId === '' ? Promise.resolve(undefined) : fetchWeakPoints(waveId, { limit: WEAK_POINT_LIMIT }, signal)),
     [waveId],
+  );
+  // Admins and executives only: leads have the own unit's page for this.
+  const scores = useResource(
+    (signal) => (waveId === '' || isLead ? Promise.resolve(undefined) : fetchProviderScores(waveId, signal)),
+    [waveId, isLead],
   );
 
   return (
@@ -38,11 +49,28 @@ export function ResultsOverviewPage() {
           <div className="toolbar">
             <WavePicker waves={waves.data} value={waveId} onChange={selectWave} />
           </div>
-          {isLead ? <OwnUnitLinks unitId={account?.unitId ?? null} query={query} /> : <AllUnitLinks waveId={waveId} query={query} />}
+          {isLead ? (
+            <OwnUnitLinks unitId={account?.unitId ?? null} query={query} />
+          ) : (
+            <AllUnitLinks waveId={waveId} scores={scores.data} query={query} />
+          )}
+          {!isLead &&
+            (scores.error !== undefined ? (
+              <ResultsProblem error={scores.error} />
+            ) : scores.data ? (
+              <ScoreMapSection scores={scores.data} query={query} />
+            ) : (
+              <LoadState isLoading={scores.isLoading} error={undefined} />
+            ))}
           {weakPoints.error !== undefined ? (
             <ResultsProblem error={weakPoints.error} />
           ) : (
             <WeakPointsCard points={weakPoints.data} isLoading={weakPoints.isLoading} query={query} />
+          )}
+          {account?.role === 'admin' && waveId !== '' && (
+            <div data-testid="response-rates">
+              <ResponseRatesCard waveId={waveId} isLive={false} />
+            </div>
           )}
         </>
       )}
@@ -74,12 +102,21 @@ function OwnUnitLinks({ unitId, query }: { unitId: string | null; query: string 
   );
 }
 
-/** For admins and executives: the heatmap, and every provider and customer unit of the wave (named by the heatmap's rows). */
-function AllUnitLinks({ waveId, query }: { waveId: string; query: string }) {
+/**
+ * For admins and executives: the heatmap, every provider with figures, and the customer
+ * units with rows of their own (from the first 2,000 heatmap rows).
+ */
+function AllUnitLinks({ waveId, scores, query }: { waveId: string; scores: ProviderScores | undefined; query: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
-  const heatmap = useResource((signal) => (waveId === '' ? Promise.resolve(undefined) : fetchHeatmap(waveId, signal)), [waveId]);
-  const providers = useMemo(() => listProviders(heatmap.data?.rows ?? [], language), [heatmap.data, language]);
+  const heatmap = useResource(
+    (signal) => (waveId === '' ? Promise.resolve(undefined) : fetchHeatmap(waveId, { limit: MAX_HEATMAP_PAGE_SIZE }, signal)),
+    [waveId],
+  );
+  const providers = useMemo(
+    () => (scores?.providers ?? []).map((provider) => ({ id: provider.providerUnitId, name: provider.providerName })),
+    [scores],
+  );
   const customers = useMemo(() => listCustomers(heatmap.data?.rows ?? [], language), [heatmap.data, language]);
   const lists = [
     {

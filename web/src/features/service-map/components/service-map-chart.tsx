@@ -3,7 +3,7 @@ import { TooltipComponent } from 'echarts/components';
 import { init, use, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { buildChartOption, type ChartTexts } from '../chart-option';
+import { buildChartOption, type ChartTexts, type NodeAppearance } from '../chart-option';
 import type { MapEdge, MapNode } from '../map-model';
 
 use([GraphChart, TooltipComponent, CanvasRenderer]);
@@ -13,10 +13,12 @@ interface ServiceMapChartProps {
   edges: readonly MapEdge[];
   texts: ChartTexts;
   onUnitClick: (unitId: string) => void;
+  /** Colours nodes by something other than their branch (see buildChartOption). */
+  appearance?: NodeAppearance;
 }
 
 /** The drawn service map (ECharts, canvas). Loaded lazily: this module pulls in echarts. */
-export function ServiceMapChart({ nodes, edges, texts, onUnitClick }: ServiceMapChartProps) {
+export function ServiceMapChart({ nodes, edges, texts, onUnitClick, appearance }: ServiceMapChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const onUnitClickRef = useRef(onUnitClick);
@@ -51,8 +53,8 @@ export function ServiceMapChart({ nodes, edges, texts, onUnitClick }: ServiceMap
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption(buildChartOption(nodes, edges, texts), { notMerge: true, lazyUpdate: true });
-  }, [nodes, edges, texts]);
+    chartRef.current?.setOption(buildChartOption(nodes, edges, texts, appearance), { notMerge: true, lazyUpdate: true });
+  }, [nodes, edges, texts, appearance]);
 
   return <div ref={containerRef} className="service-map__canvas" />;
 }
