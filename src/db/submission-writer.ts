@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
+import type SqliteDatabase from 'better-sqlite3';
 import type { PreparedSubmission } from '../app/respond/ports.js';
 
 /**
@@ -28,15 +29,18 @@ type WriterReply = { id: number; submitted: string[] } | { id: number; error: { 
  * not use anything from this module's scope.
  */
 function writerThread(load: (id: string) => unknown): void {
-  /* eslint-disable @typescript-eslint/no-explicit-any -- untyped inside the thread's own source text */
-  const { parentPort, workerData } = load('node:worker_threads') as any;
-  const Driver = load(workerData.driverPath) as any;
+  // Only type imports reach in here: they leave nothing in the source text the thread runs.
+  const { parentPort, workerData } = load('node:worker_threads') as {
+    parentPort: MessagePort;
+    workerData: { driverPath: string; file: string; synchronous: string };
+  };
+  const Driver = load(workerData.driverPath) as typeof SqliteDatabase;
   const sqlite = new Driver(workerData.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${workerData.synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  let store: ((batch: any[]) => string[]) | undefined = undefined;
+  let store: ((batch: readonly PreparedSubmission[]) => string[]) | undefined = undefined;
   // Prepared on the first batch: the tables exist only after the migrations ran.
   const prepare = () => {
     const markSubmitted = sqlite.prepare('UPDATE invitations SET is_submitted = 1, draft = NULL WHERE id = ? AND is_submitted = 0');
@@ -47,7 +51,7 @@ function writerThread(load: (id: string) => unknown): void {
       'INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-    return sqlite.transaction((batch: any[]) => {
+    return sqlite.transaction((batch: readonly PreparedSubmission[]) => {
       const fresh = batch.filter((submission) => markSubmitted.run(submission.invitationId).changes > 0);
       // Sorting by the random ids is a shuffle: rows of one respondent land apart, and the
       // order in storage says nothing about who submitted when.
@@ -69,15 +73,18 @@ function writerThread(load: (id: string) => unknown): void {
       return fresh.map((submission) => submission.invitationId);
     });
   };
-  parentPort.on('message', (request: { id: number; batch: any[] }) => {
+  parentPort.on('message', (request: WriterRequest) => {
     try {
       const write = (store ??= prepare());
       parentPort.postMessage({ id: request.id, submitted: write(request.batch) });
-    } catch (error: any) {
-      parentPort.postMessage({ id: request.id, error: { message: String(error?.message ?? error), code: error?.code } });
+    } catch (error) {
+      const { message, code } = error as { message?: unknown; code?: unknown };
+      parentPort.postMessage({
+        id: request.id,
+        error: { message: String(message ?? error), code: typeof code === 'string' ? code : undefined },
+      });
     }
   });
-  /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
 export function startSubmissionWriter(options: { file: string; synchronous: string }): SubmissionWriter {
