@@ -6,6 +6,7 @@ import * as uniqueUnitNames from './migrations/003-unique-unit-names.js';
 import * as cellAggregates from './migrations/004-cell-aggregates.js';
 import * as slaActions from './migrations/005-sla-actions.js';
 import * as integrationTokens from './migrations/006-integration-tokens.js';
+import * as slaDimensions from './migrations/007-sla-dimensions.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -20,6 +21,7 @@ const migrations: Record<string, DialectMigration> = {
   '004-cell-aggregates': cellAggregates,
   '005-sla-actions': slaActions,
   '006-integration-tokens': integrationTokens,
+  '007-sla-dimensions': slaDimensions,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

@@ -236,6 +236,8 @@ export interface SlaObjectiveVersionTable {
   aggregation: string;
   required_share: number | null;
   period: string;
+  /** JSON array of dimension keys (custom metrics only); '[]' otherwise. */
+  dimensions: string;
   /** 'proposed', 'agreed', 'superseded', 'declined' or 'withdrawn'. */
   status: string;
   /** YYYY-MM-DD. */

@@ -186,3 +186,24 @@ describe('GET /api/audit-events', () => {
     expectProblem(await admin.get(`/api/audit-events?limit=${limit}`), 422, 'querystring.limit');
   });
 });
+
+describe('the account directory', () => {
+  it('gives every signed-in role the enabled accounts by name, without email addresses', async () => {
+    const disabled = await admin.post('/api/accounts', newAccount({ name: 'Gone Account' }));
+    await admin.patch(`/api/accounts/${disabled.body.id}`, { isDisabled: true });
+    for (const client of [admin, lead, executive]) {
+      const response = await client.get('/api/accounts/directory');
+      expect(response.status).toBe(200);
+      const entries = response.body.accounts as Record<string, unknown>[];
+      expect(entries.map((entry) => entry.id)).toContain(adminId);
+      expect(entries.some((entry) => entry.name === 'Gone Account')).toBe(false);
+      expect(entries.every((entry) => !('email' in entry) && Object.keys(entry).sort().join() === 'id,name,role,unitId')).toBe(true);
+      const names = entries.map((entry) => String(entry.name));
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    }
+  });
+
+  it('is closed to anyone not signed in', async () => {
+    expectProblem(await server.client().get('/api/accounts/directory'), 401);
+  });
+});

@@ -47,6 +47,7 @@ describe('eyelevel import measurements', () => {
           aggregation: 'p90',
           requiredShare: null,
           period: 'week',
+          dimensions: [],
         },
       });
       objectiveId = objective.objectiveId;

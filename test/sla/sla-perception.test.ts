@@ -85,6 +85,47 @@ describe('SLA beside perception', () => {
     expect(time.comparison.flag).toBe('no-data');
   });
 
+  it('compares a custom metric with the dimensions the two sides chose for it', async () => {
+    const custom = await agreeObjective(
+      monthlyTerms({
+        name: 'Delivery notes without errors',
+        metric: 'custom',
+        customMetric: 'delivery-note-errors',
+        unit: 'count',
+        target: 3,
+        direction: 'at-most',
+        dimensions: ['competence', 'reliability', 'competence'],
+      }),
+    );
+    expect((await admin.post(`/api/sla/objectives/${custom}/measurements`, { at: '2025-06-03', value: 1 })).status).toBe(201);
+    const objectives = (await admin.get(`/api/sla/objectives/${custom}`)).body;
+    expect(objectives.current.dimensions).toEqual(['reliability', 'competence']);
+
+    const [entry] = (await admin.get(`/api/sla/relationships/${relationship.id}/perception`)).body.waves;
+    const view = entry.objectives.find((objective: { objectiveId: string }) => objective.objectiveId === custom);
+    expect(view.perceptions).toEqual([
+      { dimension: 'reliability', mean: 2.4, n: 5 },
+      { dimension: 'competence', mean: null, n: 0 },
+    ]);
+    expect(view.comparison).toMatchObject({ dimensions: ['reliability', 'competence'], flag: 'green-sla-red-perception' });
+  });
+
+  it('refuses dimensions for a metric whose dimensions are fixed, naming the field', async () => {
+    const response = await admin.post(`/api/sla/relationships/${relationship.id}/objectives`, {
+      side: 'provider',
+      terms: monthlyTerms({ dimensions: ['courtesy'] }),
+    });
+    expectProblem(response, 422, 'dimensions');
+    expectProblem(
+      await admin.post(`/api/sla/relationships/${relationship.id}/objectives`, {
+        side: 'provider',
+        terms: monthlyTerms({ metric: 'custom', customMetric: 'x', unit: 'count', dimensions: ['speed'] }),
+      }),
+      422,
+      'dimensions',
+    );
+  });
+
   it('shows nothing for a customer group below the anonymity threshold', async () => {
     const small = await createSurveyWave(server.context, server.runtime.handle.db, { providerNames: ['Print'], status: 'closed' });
     const smallRelationship = await buildRelationship(server.context, {

@@ -13,6 +13,26 @@ export async function listAccounts(context: AppContext, actor: Actor): Promise<A
   return context.stores.accounts.listAll();
 }
 
+/** One entry of the account directory: enough to name an owner or an author, nothing more. */
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  role: Role;
+  unitId: string | null;
+}
+
+/**
+ * The enabled accounts by name, for every signed-in user: actions need an owner to choose and
+ * SLAs, actions and retrospectives name who did what. Email addresses stay with the admins.
+ */
+export async function listAccountDirectory(context: AppContext): Promise<DirectoryEntry[]> {
+  const accounts = await context.stores.accounts.listAll();
+  return accounts
+    .filter((account) => !account.isDisabled)
+    .map(({ id, name, role, unitId }) => ({ id, name, role, unitId }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** Creates an account with a role (and a unit for leads). */
 export async function createAccount(
   context: AppContext,

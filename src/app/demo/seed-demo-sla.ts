@@ -46,6 +46,7 @@ const hours = (name: string, metric: SlaTerms['metric'], target: number): SlaTer
   aggregation: 'mean',
   requiredShare: null,
   period: 'week',
+  dimensions: [],
 });
 const reportDelivery: SlaTerms = {
   name: 'Monatsreporting bis zum 5. Arbeitstag / Monthly report by working day 5',
@@ -57,6 +58,7 @@ const reportDelivery: SlaTerms = {
   aggregation: 'mean',
   requiredShare: null,
   period: 'month',
+  dimensions: [],
 };
 
 /**
@@ -112,6 +114,7 @@ export const DEMO_OBJECTIVES: readonly DemoObjective[] = [
       aggregation: 'mean',
       requiredShare: null,
       period: 'month',
+      dimensions: [],
     },
     cadence: 'three-a-week',
     before: 97.5,

@@ -83,8 +83,10 @@ export async function getSlaBesidePerception(
         now,
       });
       if (!compliance) continue;
-      const perceptions = dimensionsForMetric(first.metric).map(perceptionOf);
-      const comparison = compareSlaWithPerception({ compliance, metric: first.metric, perceptions });
+      // A custom metric bears on the dimensions chosen in the version that judged the period.
+      const selectedDimensions = (compliance.objective ?? objective.current ?? first).dimensions;
+      const perceptions = dimensionsForMetric(first.metric, selectedDimensions).map(perceptionOf);
+      const comparison = compareSlaWithPerception({ compliance, metric: first.metric, perceptions, selectedDimensions });
       entries.push({
         objectiveId: objective.objectiveId,
         name: (compliance.objective ?? objective.current ?? first).name,

@@ -24,6 +24,7 @@ const terms = (overrides: Partial<SlaTerms> = {}): SlaTerms => ({
   aggregation: 'p90',
   requiredShare: null,
   period: 'month',
+  dimensions: [],
   ...overrides,
 });
 

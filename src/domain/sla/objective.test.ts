@@ -30,6 +30,7 @@ const terms = (overrides: Partial<SlaTerms> = {}): SlaTerms => ({
   aggregation: 'p90',
   requiredShare: null,
   period: 'month',
+  dimensions: [],
   ...overrides,
 });
 
@@ -83,8 +84,59 @@ describe('checkObjective', () => {
     ['a required share above 1', { aggregation: 'share-within-target' as const, requiredShare: 90 }, 'requiredShare'],
     ['a required share with another aggregation', { requiredShare: 0.9 }, 'requiredShare'],
     ['an unknown period', { period: 'year' as SlaTerms['period'] }, 'period'],
+    ['an unknown dimension', { metric: 'custom' as const, customMetric: 'x', dimensions: ['speed' as 'reliability'] }, 'dimensions'],
+    ['dimensions on a fixed metric', { dimensions: ['reliability' as const] }, 'dimensions'],
   ])('names the field for %s', (_name, overrides, field) => {
     expect(checkObjective(terms(overrides)).map((problem) => problem.field)).toEqual([field]);
+  });
+});
+
+describe('dimensions of a custom metric', () => {
+  const custom = { metric: 'custom' as const, customMetric: 'report-errors', unit: 'count' as const };
+
+  it('keeps each chosen dimension once, in the item bank order', () => {
+    const version = proposeObjective({
+      id: 'v1',
+      objectiveId: 'o1',
+      relationshipId: 'r1',
+      terms: terms({ ...custom, dimensions: ['transparency', 'reliability', 'transparency'] }),
+      by: provider,
+      now: march,
+    });
+    expect(version.dimensions).toEqual(['reliability', 'transparency']);
+  });
+
+  it('lets a change choose other dimensions, and counts that as a change', () => {
+    const v1 = agreeObjective(
+      [
+        proposeObjective({
+          id: 'v1',
+          objectiveId: 'o1',
+          relationshipId: 'r1',
+          terms: terms({ ...custom, dimensions: ['reliability'] }),
+          by: provider,
+          now: march,
+        }),
+      ],
+      { versionId: 'v1', by: customer, now: march },
+    ).agreed;
+    const v2 = proposeChange([v1], {
+      id: 'v2',
+      terms: terms({ ...custom, dimensions: ['competence'] }),
+      validFrom: '2026-05-01',
+      by: customer,
+      now: april,
+    });
+    expect(v2.dimensions).toEqual(['competence']);
+    expect(() =>
+      proposeChange([v1], {
+        id: 'v2',
+        terms: terms({ ...custom, dimensions: ['reliability'] }),
+        validFrom: '2026-05-01',
+        by: customer,
+        now: april,
+      }),
+    ).toThrowError(/changes nothing/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { assertNoProblems, DomainError, type FieldProblem } from '../errors.js';
+import { DIMENSIONS, type Dimension } from '../questionnaire/item-bank.js';
 import { calendarDateOf, isCalendarDate, isPeriodKind, PERIOD_KINDS, type PeriodKind } from './periods.js';
 
 /**
@@ -47,6 +48,12 @@ export interface SlaTerms {
   /** With `share-within-target`: the share of cases (0 < share ≤ 1) that must meet the target; null otherwise. */
   requiredShare: number | null;
   period: PeriodKind;
+  /**
+   * For the metric `custom`: the survey dimensions it bears on, which SLA beside perception
+   * compares it with (none chosen: no comparison). Empty for the other metrics, whose
+   * dimensions are fixed (see METRIC_DIMENSIONS).
+   */
+  dimensions: Dimension[];
 }
 
 /** Someone acting for one side of a relationship. */
@@ -127,6 +134,12 @@ export function checkObjective(terms: SlaTerms): FieldProblem[] {
     problems.push({ field: 'requiredShare', problem: 'only for the aggregation share-within-target' });
   }
   if (!isPeriodKind(terms.period)) problems.push({ field: 'period', problem: `must be one of ${PERIOD_KINDS.join(', ')}` });
+  const unknown = terms.dimensions.filter((dimension) => !oneOf(DIMENSIONS, dimension));
+  if (unknown.length > 0)
+    problems.push({ field: 'dimensions', problem: `unknown ${unknown.join(', ')}; must be of ${DIMENSIONS.join(', ')}` });
+  else if (terms.metric !== 'custom' && terms.dimensions.length > 0) {
+    problems.push({ field: 'dimensions', problem: 'only for the metric custom; the other metrics bear on fixed dimensions' });
+  }
   return problems;
 }
 
@@ -176,9 +189,9 @@ export function proposeChange(
   for (const field of FIXED_ACROSS_VERSIONS) {
     if (terms[field] !== current[field]) problems.push({ field, problem: 'cannot change; agree a new objective instead' });
   }
-  const changes = (['name', 'target', 'direction', 'aggregation', 'requiredShare'] as const).some(
-    (field) => terms[field] !== current[field],
-  );
+  const changes =
+    (['name', 'target', 'direction', 'aggregation', 'requiredShare'] as const).some((field) => terms[field] !== current[field]) ||
+    terms.dimensions.join() !== current.dimensions.join();
   if (problems.length === 0 && !changes) problems.push({ problem: 'the proposal changes nothing' });
   assertNoProblems(problems);
   return {
@@ -280,6 +293,7 @@ function normalise(terms: SlaTerms): SlaTerms {
     aggregation: terms.aggregation,
     requiredShare: terms.requiredShare,
     period: terms.period,
+    dimensions: DIMENSIONS.filter((dimension) => terms.dimensions.includes(dimension)),
   };
 }
 

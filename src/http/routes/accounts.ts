@@ -1,18 +1,33 @@
 import { z } from 'zod';
-import { createAccount, listAccounts, updateAccount } from '../../app/access/accounts.js';
+import { createAccount, listAccountDirectory, listAccounts, updateAccount } from '../../app/access/accounts.js';
 import { requirePermission } from '../../app/authorize.js';
 import { ROLES, canViewAuditLog } from '../../domain/access/policy.js';
 import { actorOf } from '../authenticate.js';
 import { accountSchema, idParams } from '../schemas.js';
 import type { ApiScope, RouteDependencies } from './types.js';
 
-/** Accounts and roles (admins only), and the audit log. */
+/** Accounts and roles (admins only), the directory of names (everyone signed in), and the audit log. */
 export function registerAccountRoutes(api: ApiScope, { context }: RouteDependencies): void {
   const tags = ['accounts'];
   const id = z.string().min(1).max(64);
   api.get('/accounts', { schema: { tags, response: { 200: z.object({ accounts: z.array(accountSchema) }) } } }, async (request) => ({
     accounts: await listAccounts(context, actorOf(request)),
   }));
+  api.get(
+    '/accounts/directory',
+    {
+      schema: {
+        tags,
+        summary: 'Enabled accounts by name (no email addresses), for choosing action owners and naming authors; every signed-in role',
+        response: {
+          200: z.object({
+            accounts: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES), unitId: z.string().nullable() })),
+          }),
+        },
+      },
+    },
+    async () => ({ accounts: await listAccountDirectory(context) }),
+  );
   api.post(
     '/accounts',
     {

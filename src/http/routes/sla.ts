@@ -6,6 +6,7 @@ import { getSlaObjective, listRelationshipObjectives, listUnitObjectives } from 
 import { proposeSlaChange, proposeSlaObjective } from '../../app/sla/propose-objective.js';
 import { listMeasurements, recordMeasurement } from '../../app/sla/record-measurement.js';
 import { getSlaBesidePerception } from '../../app/sla/sla-beside-perception.js';
+import { DIMENSIONS } from '../../domain/questionnaire/item-bank.js';
 import { PERIOD_KINDS } from '../../domain/sla/periods.js';
 import {
   RELATIONSHIP_SIDES,
@@ -40,6 +41,11 @@ const termsSchema = z.strictObject({
     .default(null)
     .describe('for share-within-target: the share of cases (0–1] that must meet the target'),
   period: z.enum(PERIOD_KINDS),
+  dimensions: z
+    .array(z.enum(DIMENSIONS))
+    .max(DIMENSIONS.length)
+    .default([])
+    .describe('for the metric custom: the survey dimensions it bears on, for SLA beside perception'),
 });
 
 const signatureSchema = z.object({ side: z.enum(RELATIONSHIP_SIDES), accountId: z.string(), at: z.string() });
@@ -57,6 +63,7 @@ const versionSchema = z.object({
   aggregation: z.enum(SLA_AGGREGATIONS),
   requiredShare: z.number().nullable(),
   period: z.enum(PERIOD_KINDS),
+  dimensions: z.array(z.enum(DIMENSIONS)),
   status: z.enum(SLA_OBJECTIVE_STATUSES),
   validFrom: z.string(),
   proposedBy: signatureSchema,
