@@ -10,7 +10,7 @@ import { requireFound, requirePermission } from '../authorize.js';
 import type { AppContext } from '../ports.js';
 import type { ResultsCache, WaveResults } from '../results/wave-results.js';
 import type { StoredWave } from '../waves/ports.js';
-import { canViewAction } from './action-access.js';
+import { canViewAction } from '../../domain/access/action-policy.js';
 
 /** One group's released figure in one wave; `n` 0 and `mean` null when the anonymity engine releases nothing. */
 export interface GroupFigure {

@@ -3,7 +3,7 @@ import { addActionComment, changeActionStatus, editAction, type Action, type Act
 import { assertNoProblems, DomainError } from '../../domain/errors.js';
 import { requireFound, requirePermission } from '../authorize.js';
 import type { AppContext, Stores } from '../ports.js';
-import { canViewAction, canWorkOnAction } from './action-access.js';
+import { canViewAction, canWorkOnAction } from '../../domain/access/action-policy.js';
 import { presentAction, type ActionView } from './action-views.js';
 import { checkOwner } from './create-action.js';
 

@@ -4,7 +4,7 @@ import { assertNoProblems, DomainError, type FieldProblem } from '../../domain/e
 import { canReleaseResults } from '../../domain/results/anonymity.js';
 import { requirePermission } from '../authorize.js';
 import type { AppContext, Stores } from '../ports.js';
-import { canCreateAction } from './action-access.js';
+import { canCreateAction } from '../../domain/access/action-policy.js';
 import { presentAction, type ActionView } from './action-views.js';
 
 export interface ActionInput {

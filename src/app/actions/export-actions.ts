@@ -2,8 +2,8 @@ import type { Actor } from '../../domain/access/policy.js';
 import { isOverdue } from '../../domain/actions/action.js';
 import { requirePermission } from '../authorize.js';
 import type { AppContext } from '../ports.js';
-import { canViewUnit } from '../sla/sla-access.js';
-import { canViewAction } from './action-access.js';
+import { canViewUnit } from '../../domain/access/relationship-policy.js';
+import { canViewAction } from '../../domain/access/action-policy.js';
 
 /** The columns of the actions export, in file order. */
 export const ACTION_EXPORT_COLUMNS = [

@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/access/policy.js';
 import type { ActionStatus } from '../../domain/actions/action.js';
 import { requirePermission } from '../authorize.js';
 import type { AppContext } from '../ports.js';
-import { canViewUnit } from '../sla/sla-access.js';
+import { canViewUnit } from '../../domain/access/relationship-policy.js';
 import { presentAction, type ActionView } from './action-views.js';
 
 /**

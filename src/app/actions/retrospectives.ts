@@ -13,7 +13,7 @@ import { canReleaseResults } from '../../domain/results/anonymity.js';
 import type { RelationshipSide } from '../../domain/sla/objective.js';
 import { requireFound, requirePermission } from '../authorize.js';
 import type { AppContext, Stores } from '../ports.js';
-import { canViewRelationship, canViewUnit, partyFor } from '../sla/sla-access.js';
+import { canViewRelationship, canViewUnit, partyFor } from '../../domain/access/relationship-policy.js';
 
 /** A relationship's retrospective after a closed wave; one per relationship and wave. Either side (or an admin for one) starts it. */
 export async function startNewRetrospective(

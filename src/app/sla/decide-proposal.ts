@@ -9,7 +9,7 @@ import {
 } from '../../domain/sla/objective.js';
 import type { AppContext, Stores } from '../ports.js';
 import { loadObjective, presentObjective, type ObjectiveView } from './objective-views.js';
-import { partyFor } from './sla-access.js';
+import { partyFor } from '../../domain/access/relationship-policy.js';
 
 export type ProposalDecision = 'agree' | 'decline' | 'withdraw';
 

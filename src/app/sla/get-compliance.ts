@@ -12,7 +12,7 @@ import { isCalendarDate, periodsBetween, type Period } from '../../domain/sla/pe
 import { requirePermission } from '../authorize.js';
 import type { AppContext, Stores } from '../ports.js';
 import { loadObjective, presentObjective, type ObjectiveView } from './objective-views.js';
-import { canViewRelationship } from './sla-access.js';
+import { canViewRelationship } from '../../domain/access/relationship-policy.js';
 
 /** At most this many periods per request: ten years of weeks. */
 export const MAX_COMPLIANCE_PERIODS = 520;

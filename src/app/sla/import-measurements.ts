@@ -9,7 +9,7 @@ import { readCsv } from '../import/read-csv.js';
 import type { AppContext, Stores } from '../ports.js';
 import type { StoredMeasurement } from './ports.js';
 import { normaliseMeasurementTime } from './record-measurement.js';
-import { canRecordMeasurements } from './sla-access.js';
+import { canRecordMeasurements } from '../../domain/access/relationship-policy.js';
 
 /** Each row names its objective by id, or by relationship id and metric key (`resolution-time`, `custom:report-errors`). */
 export const MEASUREMENT_COLUMNS = { required: ['at', 'value'], optional: ['objective', 'relationship', 'metric'] } as const;

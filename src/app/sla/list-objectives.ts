@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/access/policy.js';
 import { requireFound, requirePermission } from '../authorize.js';
 import type { AppContext } from '../ports.js';
 import { loadObjective, presentObjective, presentObjectives, type ObjectiveView } from './objective-views.js';
-import { canViewRelationship, canViewUnit } from './sla-access.js';
+import { canViewRelationship, canViewUnit } from '../../domain/access/relationship-policy.js';
 
 /** The objectives of one relationship, each with its versions. */
 export async function listRelationshipObjectives(context: AppContext, actor: Actor, relationshipId: string): Promise<ObjectiveView[]> {

@@ -3,7 +3,7 @@ import { proposeChange, proposeObjective, type RelationshipSide, type SlaTerms }
 import { requireFound } from '../authorize.js';
 import type { AppContext } from '../ports.js';
 import { loadObjective, presentObjective, type ObjectiveView } from './objective-views.js';
-import { partyFor } from './sla-access.js';
+import { partyFor } from '../../domain/access/relationship-policy.js';
 
 export interface ProposalInput {
   /** The side an admin acts for; a lead's side follows from their unit. */

@@ -5,7 +5,7 @@ import { requirePermission } from '../authorize.js';
 import type { AppContext } from '../ports.js';
 import { loadObjective } from './objective-views.js';
 import type { StoredMeasurement } from './ports.js';
-import { canRecordMeasurements, canViewRelationship } from './sla-access.js';
+import { canRecordMeasurements, canViewRelationship } from '../../domain/access/relationship-policy.js';
 
 /** A measurement's time as stored: a date is midnight UTC, a time with zone is converted to UTC. */
 export function normaliseMeasurementTime(at: string): string {

@@ -15,7 +15,7 @@ import type { AppContext } from '../ports.js';
 import type { ResultsCache } from '../results/wave-results.js';
 import { complianceOf, presentPeriod, type PeriodComplianceView } from './get-compliance.js';
 import { presentObjectives } from './objective-views.js';
-import { canViewRelationship } from './sla-access.js';
+import { canViewRelationship } from '../../domain/access/relationship-policy.js';
 
 export interface ObjectivePerception {
   objectiveId: string;

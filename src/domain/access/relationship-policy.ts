@@ -1,7 +1,7 @@
-import type { Actor } from '../../domain/access/policy.js';
-import { DomainError, invalidField } from '../../domain/errors.js';
-import type { Relationship } from '../../domain/org/relationship.js';
-import type { Party, RelationshipSide } from '../../domain/sla/objective.js';
+import type { Actor } from './policy.js';
+import { DomainError, invalidField } from '../errors.js';
+import type { Relationship } from '../org/relationship.js';
+import type { Party, RelationshipSide } from '../sla/objective.js';
 
 /**
  * Who may act on a relationship's SLAs, actions and retrospectives. Leads act for their own

@@ -1,5 +1,5 @@
-import type { Actor } from '../../domain/access/policy.js';
-import type { Action } from '../../domain/actions/action.js';
+import type { Actor } from './policy.js';
+import type { Action } from '../actions/action.js';
 
 /**
  * Who may do what with actions: admins everything; executives read all; a lead works on the
