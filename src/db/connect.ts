@@ -37,6 +37,8 @@ export function connectDatabase(target: DatabaseTarget): DatabaseHandle {
   sqlite.pragma(`synchronous = ${target.synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted and overwritten rows (the response inbox, drafts) are zeroed on disk, not left in free pages.
+  sqlite.pragma('secure_delete = ON');
   // SQLite's lower() folds only ASCII; people search must fold Ö and Ä too, as PostgreSQL does.
   sqlite.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });

@@ -7,6 +7,7 @@ import * as cellAggregates from './migrations/004-cell-aggregates.js';
 import * as slaActions from './migrations/005-sla-actions.js';
 import * as integrationTokens from './migrations/006-integration-tokens.js';
 import * as slaDimensions from './migrations/007-sla-dimensions.js';
+import * as responseInbox from './migrations/008-response-inbox.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -22,6 +23,7 @@ const migrations: Record<string, DialectMigration> = {
   '005-sla-actions': slaActions,
   '006-integration-tokens': integrationTokens,
   '007-sla-dimensions': slaDimensions,
+  '008-response-inbox': responseInbox,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

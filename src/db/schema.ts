@@ -19,6 +19,9 @@ export interface Database {
   respondent_sessions: RespondentSessionTable;
   responses: ResponseTable;
   comments: CommentTable;
+  /** Submitted rows until the mover takes them to responses and comments (migration 008). */
+  response_inbox: ResponseTable;
+  comment_inbox: CommentTable;
   outbox: OutboxTable;
   cell_aggregates: CellAggregateTable;
   wave_results: WaveResultsTable;

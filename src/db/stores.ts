@@ -32,7 +32,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
     audit: createAuditRepository(db),
     outbox: createOutboxRepository(db, dialect),
     waves: createWaveRepository(db),
-    responding: createRespondentRepository(db, writer),
+    responding: createRespondentRepository(db, dialect, writer),
     results: createResultsRepository(db),
     sla: createSlaRepository(db),
     actions: createActionRepository(db),

@@ -40,15 +40,17 @@ function writerThread(load: (id: string) => unknown): void {
   sqlite.pragma(`synchronous = ${workerData.synchronous}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted and overwritten rows are zeroed on disk, not left in free pages.
+  sqlite.pragma('secure_delete = ON');
   let store: ((batch: readonly PreparedSubmission[]) => string[]) | undefined = undefined;
   // Prepared on the first batch: the tables exist only after the migrations ran.
   const prepare = () => {
     const markSubmitted = sqlite.prepare('UPDATE invitations SET is_submitted = 1, draft = NULL WHERE id = ? AND is_submitted = 0');
     const insertResponse = sqlite.prepare(
-      'INSERT INTO responses (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO response_inbox (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertComment = sqlite.prepare(
-      'INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO comment_inbox (id, wave_id, provider_unit_id, customer_unit_id, topic, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
     return sqlite.transaction((batch: readonly PreparedSubmission[]) => {

@@ -203,7 +203,9 @@ export async function benchmarkIngest(): Promise<void> {
     await runtime.close();
     // Durability: a fresh connection sees exactly what was acknowledged.
     const check = new SqliteDatabase(join(folder, 'eyelevel.db'), { readonly: true });
-    const stored = check.prepare('SELECT count(*) AS n FROM responses').get() as { n: number };
+    const stored = check.prepare('SELECT (SELECT count(*) FROM responses) + (SELECT count(*) FROM response_inbox) AS n').get() as {
+      n: number;
+    };
     const submitted = check.prepare('SELECT count(*) AS n FROM invitations WHERE is_submitted = 1').get() as { n: number };
     check.close();
     report('ingest durability', {

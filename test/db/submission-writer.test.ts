@@ -37,7 +37,7 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
   const countRows = async () => {
     const { db } = test.runtime.handle;
     const responses = await db
-      .selectFrom('responses')
+      .selectFrom('response_inbox')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     const submitted = await db

@@ -222,10 +222,15 @@ describe('the respondent journey in Chromium, by keyboard only', { timeout: 180_
   });
 });
 
+/** Stored responses: in the inbox, or already moved out of it. */
 async function countResponses(): Promise<number> {
-  const row = await test.runtime.handle.db
-    .selectFrom('responses')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  let total = 0;
+  for (const table of ['responses', 'response_inbox'] as const) {
+    const row = await test.runtime.handle.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    total += Number(row.n);
+  }
+  return total;
 }

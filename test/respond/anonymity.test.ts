@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,9 @@ let wave: SurveyWave;
 const logLines: string[] = [];
 const invitees: Invitee[] = [];
 const sessionSecrets: string[] = [];
+let inboxIds: string[] = [];
+let inboxTransactions = new Set<string>();
+let invitationTransactions = new Set<string>();
 
 beforeAll(async () => {
   // The logger `serve` uses, without the respondent serializer: the respondent routes must
@@ -56,6 +61,13 @@ beforeAll(async () => {
     expect((await submitWithToken(server.app, invitee.token, ratings)).statusCode).toBe(200);
     expect((await submitWithToken(server.app, invitee.token, ratings)).statusCode).toBe(200);
   }
+  // What the inbox holds before the mover runs (in a server: within a minute).
+  inboxIds = [...(await readTable('response_inbox')), ...(await readTable('comment_inbox'))].map((row) => String(row.id));
+  if (!isSqlite()) {
+    inboxTransactions = await transactionIds(['response_inbox', 'comment_inbox']);
+    invitationTransactions = await transactionIds(['invitations']);
+  }
+  await server.context.stores.responding.moveInbox(() => randomUUID());
 });
 afterAll(async () => {
   await server?.cleanup();
@@ -68,6 +80,16 @@ async function listTables(): Promise<string[]> {
     ? sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`
     : sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`;
   return (await query.execute(server.db)).rows.map((row) => row.name);
+}
+
+/** PostgreSQL: the ids of the transactions that wrote the tables' rows (xmin). */
+async function transactionIds(tables: string[]): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const table of tables) {
+    const { rows } = await sql<{ x: string }>`select xmin::text as x from ${sql.table(table)}`.execute(server.db);
+    for (const row of rows) ids.add(row.x);
+  }
+  return ids;
 }
 
 async function readTable(table: string): Promise<Record<string, unknown>[]> {
@@ -160,6 +182,35 @@ describe('anonymous storage', () => {
     for (const table of ['responses', 'comments']) {
       await expect(sql`select rowid from ${sql.table(table)}`.execute(server.db)).rejects.toThrow(/no such column: rowid/);
     }
+  });
+});
+
+describe('traces of the submitting transaction', () => {
+  it('were in the inbox, and the mover took every row out of it under a new id', async () => {
+    expect(inboxIds.length).toBe(4 * 6 + 4 * 3 + 4 + 4 * 3);
+    expect(await readTable('response_inbox')).toEqual([]);
+    expect(await readTable('comment_inbox')).toEqual([]);
+    const stored = new Set([...(await readTable('responses')), ...(await readTable('comments'))].map((row) => String(row.id)));
+    expect(inboxIds.filter((id) => stored.has(id))).toEqual([]);
+  });
+
+  it('PostgreSQL: the inbox rows shared transaction ids with the invitations they marked; the moved rows share none', async (context) => {
+    if (isSqlite()) return context.skip();
+    // The trace the inbox exists for: the transaction that marked an invitation wrote its rows.
+    expect([...inboxTransactions].some((id) => invitationTransactions.has(id))).toBe(true);
+    const moved = await transactionIds(['responses', 'comments']);
+    const invitations = await transactionIds(['invitations']);
+    expect([...moved].filter((id) => invitations.has(id))).toEqual([]);
+  });
+
+  it('SQLite: after the move the write-ahead log is empty and the database file holds no inbox id', async (context) => {
+    if (!isSqlite()) return context.skip();
+    const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(server.db);
+    const file = rows[0]?.file ?? '';
+    expect(file).not.toBe('');
+    expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
+    const bytes = readFileSync(file).toString('latin1');
+    expect(inboxIds.filter((id) => bytes.includes(id))).toEqual([]);
   });
 });
 

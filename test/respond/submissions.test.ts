@@ -15,16 +15,19 @@ afterAll(async () => {
   await server?.cleanup();
 });
 
-const countRows = async (table: 'responses' | 'comments') =>
-  Number(
-    (
-      await server.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('wave_id', '=', wave.waveId)
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+// Stored rows of the wave: still in the inbox, or moved out of it.
+const countRows = async (table: 'responses' | 'comments') => {
+  let total = 0;
+  for (const name of [table, table === 'responses' ? 'response_inbox' : 'comment_inbox'] as const) {
+    const row = await server.db
+      .selectFrom(name)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('wave_id', '=', wave.waveId)
+      .executeTakeFirstOrThrow();
+    total += Number(row.n);
+  }
+  return total;
+};
 const perception = (providerIndex = 0) => ({
   kind: 'perception',
   providerUnitId: wave.providers[providerIndex]?.id,

@@ -177,6 +177,7 @@ async function seedPastWave(
     day: (random) => submissionDay(new Date(opensAt.getTime() + Math.floor(DEMO_WAVE_DAYS * random() ** 2) * DAY_MS)),
   });
   await stores.responding.commitSubmissions(submissions);
+  await stores.responding.moveInbox(() => context.newId());
   return submissions;
 }
 
@@ -212,6 +213,7 @@ async function seedOpenWave(
     day: (random) => submissionDay(new Date(opensAt.getTime() + Math.floor((daysOpen + 1) * random()) * DAY_MS)),
   });
   await stores.responding.commitSubmissions(submissions);
+  await stores.responding.moveInbox(() => context.newId());
   return { invited, submissions };
 }
 

@@ -59,4 +59,11 @@ export interface RespondentStore {
    * arrival. Returns the invitations this call submitted; the others were submitted before.
    */
   commitSubmissions(batch: readonly PreparedSubmission[]): Promise<Set<string>>;
+  /**
+   * Submissions land in an inbox: the storage engine can tell which rows the transaction that
+   * marked an invitation wrote. This moves every inbox row, with a new random id, into the
+   * responses and comments in a transaction of its own, then clears the engine's traces of
+   * the inbox. Returns how many rows it moved.
+   */
+  moveInbox(newId: () => string): Promise<{ responses: number; comments: number }>;
 }

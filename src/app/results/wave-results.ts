@@ -67,6 +67,8 @@ export interface ReleasedFigure {
  */
 export async function buildWaveAggregates(context: AppContext, wave: StoredWave): Promise<{ cells: number; responses: number }> {
   assertCanReleaseResults(wave);
+  // Submissions that arrived before the close may still wait in the inbox.
+  await context.stores.responding.moveInbox(context.newId);
   const version = await context.stores.waves.findVersion(wave.questionnaireVersionId);
   if (!version) throw new DomainError('not_found', `the questionnaire version of wave "${wave.name}" is missing`);
   const accumulator = createCellAccumulator();

@@ -7,7 +7,10 @@ export interface WaveScheduler {
   stop(): Promise<void>;
 }
 
-/** Opens and closes scheduled waves once a minute (and once at start); runs never overlap. */
+/**
+ * Once a minute (and once at start) opens and closes scheduled waves and moves submitted
+ * responses out of the inbox (see RespondentStore.moveInbox); runs never overlap.
+ */
 export function startWaveScheduler(options: {
   context: AppContext;
   settings: SurveySettings;
@@ -23,6 +26,8 @@ export function startWaveScheduler(options: {
       .then((report) => {
         if (report.opened.length + report.closed.length + report.failed.length > 0) onReport?.(report);
       }, onError)
+      .then(() => context.stores.responding.moveInbox(context.newId))
+      .then(() => undefined, onError)
       .finally(() => {
         running = undefined;
       });

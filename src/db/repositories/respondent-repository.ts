@@ -1,4 +1,5 @@
-import type { CompiledQuery, Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import type { DialectName } from '../connect.js';
 import type { InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey } from '../../app/respond/ports.js';
 import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
 import type { Wave, WaveScope, WaveStatus } from '../../domain/wave/wave.js';
@@ -6,11 +7,15 @@ import type { Database } from '../schema.js';
 import type { SubmissionWriter } from '../submission-writer.js';
 import { chunk } from './chunk.js';
 
+/** Rows a mover takes out of the inbox per statement (all in one transaction). */
+const MOVE_CHUNK = 5000;
+
 /**
  * Invitation tokens, respondent sessions, drafts and anonymous responses. With a writer (a
  * SQLite file), submissions outside a transaction are stored by the writer's thread.
+ * Submissions land in the inbox; moveInbox takes them to `responses` and `comments`.
  */
-export function createRespondentRepository(db: Kysely<Database>, writer?: SubmissionWriter): RespondentStore {
+export function createRespondentRepository(db: Kysely<Database>, dialect: DialectName, writer?: SubmissionWriter): RespondentStore {
   const selectAccess = () =>
     db
       .selectFrom('invitations as i')
@@ -101,7 +106,66 @@ export function createRespondentRepository(db: Kysely<Database>, writer?: Submis
       if (writer) return writer.commit(batch);
       return db.transaction().execute((transaction) => commitBatch(transaction, batch));
     },
+
+    async moveInbox(newId) {
+      const moved = db.isTransaction
+        ? await moveRows(db, dialect, newId)
+        : await db.transaction().execute((tx) => moveRows(tx, dialect, newId));
+      if (!db.isTransaction && moved.responses + moved.comments > 0) await forgetInbox(db, dialect);
+      return moved;
+    },
   };
+}
+
+/**
+ * Takes every row out of the inbox and stores it anew, with a new random id, in `responses`
+ * or `comments`, in the caller's transaction. Each statement starts with the delete, so on
+ * SQLite the transaction holds the write lock from its first statement; on PostgreSQL
+ * `SKIP LOCKED` lets two servers move at once without moving a row twice.
+ */
+async function moveRows(db: Kysely<Database>, dialect: DialectName, newId: () => string): Promise<{ responses: number; comments: number }> {
+  const lock = <T>(query: T & { forUpdate: () => T & { skipLocked: () => T } }): T =>
+    dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  let responses = 0;
+  for (;;) {
+    const rows = await db
+      .deleteFrom('response_inbox')
+      .where('id', 'in', lock(db.selectFrom('response_inbox').select('id').limit(MOVE_CHUNK)))
+      .returningAll()
+      .execute();
+    if (rows.length === 0) break;
+    // New ids, sorted: the stored order and the ids say nothing of the inbox rows.
+    for (const part of chunk(rows.map((row) => ({ ...row, id: newId() })).sort(byId), 1000)) {
+      await db.insertInto('responses').values(part).execute();
+    }
+    responses += rows.length;
+  }
+  let comments = 0;
+  for (;;) {
+    const rows = await db
+      .deleteFrom('comment_inbox')
+      .where('id', 'in', lock(db.selectFrom('comment_inbox').select('id').limit(MOVE_CHUNK)))
+      .returningAll()
+      .execute();
+    if (rows.length === 0) break;
+    for (const part of chunk(rows.map((row) => ({ ...row, id: newId() })).sort(byId), 1000)) {
+      await db.insertInto('comments').values(part).execute();
+    }
+    comments += rows.length;
+  }
+  return { responses, comments };
+}
+
+/**
+ * Clears what the storage engine still holds of moved rows. PostgreSQL: VACUUM removes the
+ * inbox rows and the invitations' old versions (with their drafts), whose transaction ids
+ * tied them together. SQLite: secure_delete (see connect.ts) zeroed the deleted rows; a
+ * checkpoint copies the WAL into the database file and truncates it.
+ */
+async function forgetInbox(db: Kysely<Database>, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') await sql`VACUUM response_inbox, comment_inbox, invitations`.execute(db);
+  else await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
 }
 
 async function commitBatch(db: Kysely<Database>, batch: readonly PreparedSubmission[]): Promise<Set<string>> {
@@ -126,7 +190,7 @@ async function commitBatch(db: Kysely<Database>, batch: readonly PreparedSubmiss
   const comments = fresh.flatMap((submission) => submission.comments).sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const rows of chunk(responses, 1000)) {
     await db
-      .insertInto('responses')
+      .insertInto('response_inbox')
       .values(
         rows.map((row) => ({
           id: row.id,
@@ -143,7 +207,7 @@ async function commitBatch(db: Kysely<Database>, batch: readonly PreparedSubmiss
   }
   for (const rows of chunk(comments, 1000)) {
     await db
-      .insertInto('comments')
+      .insertInto('comment_inbox')
       .values(
         rows.map((row) => ({
           id: row.id,
