@@ -15,7 +15,11 @@ export interface NavigationItem {
     | 'waves.nav'
     | 'questionnaires.nav'
     | 'outbox.nav'
-    | 'results.nav';
+    | 'results.nav'
+    | 'actions.nav'
+    | 'sla.nav'
+    | 'retrospectives.nav'
+    | 'sla.integrationsNav';
   roles?: Role[];
 }
 
@@ -27,9 +31,13 @@ export const navigationItems: NavigationItem[] = [
   { path: '/relationships', labelKey: 'nav.relationships' },
   { path: '/map', labelKey: 'nav.serviceMap' },
   { path: '/results', labelKey: 'results.nav' },
+  { path: '/actions', labelKey: 'actions.nav' },
+  { path: '/sla', labelKey: 'sla.nav' },
+  { path: '/retrospectives', labelKey: 'retrospectives.nav' },
   { path: '/waves', labelKey: 'waves.nav', roles: ['admin'] },
   { path: '/questionnaires', labelKey: 'questionnaires.nav', roles: ['admin'] },
   { path: '/outbox', labelKey: 'outbox.nav', roles: ['admin'] },
   { path: '/import', labelKey: 'nav.import', roles: ['admin'] },
+  { path: '/integrations', labelKey: 'sla.integrationsNav', roles: ['admin'] },
   { path: '/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
 ];

@@ -1,3 +1,6 @@
+import { actionsDe } from '../features/actions/texts';
+import { retrospectivesDe } from '../features/retrospectives/texts';
+import { slaDe } from '../features/sla/texts';
 import type { en } from './en';
 
 /** German texts; the type keeps the keys in step with English. */
@@ -155,6 +158,9 @@ export const de: typeof en = {
     deleteQuestion: 'Leistung {{name}} löschen?',
   },
   relationships: {
+    sla: 'SLAs',
+    slaLink: 'SLAs und Retrospektiven',
+    slaFor: 'SLAs von {{provider}} für {{customer}}',
     title: 'Beziehungen',
     description: 'Welche Einheit welchen internen Kunden mit welchen Leistungen bedient.',
     list: 'Alle Beziehungen',
@@ -532,6 +538,9 @@ export const de: typeof en = {
       benchmark: 'Benchmark',
       gap: 'Abstand',
       importance: 'Wichtigkeit',
+      action: 'Maßnahme',
+      planAction: 'Maßnahme planen',
+      planActionFor: 'Maßnahme planen: {{provider}}, {{customers}}, {{dimension}}',
       heatmapLink: 'Heatmap öffnen: alle Anbieter und Kunden auf einen Blick',
       providers: 'Anbieter',
       providersHint: 'Wie ihre internen Kunden sie bewerten.',
@@ -592,6 +601,7 @@ export const de: typeof en = {
       empty: 'Keine Zeile passt zum Filter.',
     },
     provider: {
+      weakPoints: 'Schwachstellen',
       heading: 'Ergebnisse des Anbieters',
       description: 'Wie die internen Kunden von {{name}} die Einheit in {{wave}} bewerten. Zahlen beschreiben Gruppen ab {{k}} Personen.',
       customerViewLink: 'Wie {{name}} die eigenen Anbieter bewertet',
@@ -681,4 +691,7 @@ export const de: typeof en = {
         'Keine Zahlen: In dieser Welle hat {{name}} keinen Anbieter bewertet, oder weniger als {{k}} Personen der Einheit haben geantwortet.',
     },
   },
+  actions: actionsDe,
+  sla: slaDe,
+  retrospectives: retrospectivesDe,
 };

@@ -1,3 +1,7 @@
+import { actionsEn } from '../features/actions/texts';
+import { retrospectivesEn } from '../features/retrospectives/texts';
+import { slaEn } from '../features/sla/texts';
+
 /** English texts. German (de.ts) must have the same keys. */
 export const en = {
   common: {
@@ -153,6 +157,9 @@ export const en = {
     deleteQuestion: 'Delete service {{name}}?',
   },
   relationships: {
+    sla: 'SLAs',
+    slaLink: 'SLAs and retrospectives',
+    slaFor: 'SLAs of {{provider}} for {{customer}}',
     title: 'Relationships',
     description: 'Which unit serves which internal customer, through which services.',
     list: 'All relationships',
@@ -526,6 +533,9 @@ export const en = {
       benchmark: 'Benchmark',
       gap: 'Gap',
       importance: 'Importance',
+      action: 'Action',
+      planAction: 'Plan an action',
+      planActionFor: 'Plan an action: {{provider}}, {{customers}}, {{dimension}}',
       heatmapLink: 'Open the heatmap: every provider and customer at a glance',
       providers: 'Providers',
       providersHint: 'How their internal customers rate them.',
@@ -586,6 +596,7 @@ export const en = {
       empty: 'No rows match the filter.',
     },
     provider: {
+      weakPoints: 'Weak points',
       heading: 'Provider results',
       description: 'How the internal customers of {{name}} rate it in {{wave}}. Figures describe groups of at least {{k}} people.',
       customerViewLink: 'How {{name}} rates its providers',
@@ -670,4 +681,7 @@ export const en = {
       empty: 'No figures: {{name}} rated no provider in this wave, or fewer than {{k}} of its people answered.',
     },
   },
+  actions: actionsEn,
+  sla: slaEn,
+  retrospectives: retrospectivesEn,
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { relationshipSlaHref } from '../../sla/links';
 import { ConfirmButton } from '../../../shared/ui/confirm-button';
 import type { RelationshipView } from '../api';
 
@@ -22,6 +23,7 @@ export function RelationshipsTable({ relationships, canEdit, onEdit, onDelete }:
             <th scope="col">{t('relationships.provider')}</th>
             <th scope="col">{t('relationships.customer')}</th>
             <th scope="col">{t('relationships.services')}</th>
+            <th scope="col">{t('relationships.sla')}</th>
             {canEdit && (
               <th scope="col">
                 <span className="visually-hidden">{t('common.actions')}</span>
@@ -41,6 +43,14 @@ export function RelationshipsTable({ relationships, canEdit, onEdit, onDelete }:
                   <Link to={`/units/${relationship.customerUnitId}`}>{relationship.customerPath}</Link>
                 </td>
                 <td>{relationship.services.map((service) => service.name).join(', ')}</td>
+                <td>
+                  <Link
+                    to={relationshipSlaHref(relationship.id)}
+                    aria-label={t('relationships.slaFor', { provider: relationship.providerPath, customer: relationship.customerPath })}
+                  >
+                    {t('relationships.slaLink')}
+                  </Link>
+                </td>
                 {canEdit && (
                   <td className="table__actions">
                     <button

@@ -12,6 +12,7 @@ import { DimensionsSection } from './dimensions-section';
 import { GridSection } from './grid-section';
 import { KeyFigures } from './key-figures';
 import { MirrorSection } from './mirror-section';
+import { ProviderWeakPointsSection } from './provider-weak-points-section';
 import { ResultsBreadcrumb } from './results-breadcrumb';
 import { NoClosedWave, ResultsProblem } from './results-problem';
 import { TrendSection } from './trend-section';
@@ -72,6 +73,7 @@ export function ProviderPage() {
             <>
               <KeyFigures report={data} />
               <DimensionsSection report={data} />
+              <ProviderWeakPointsSection waveId={data.wave.id} providerId={unitId} query={query} />
               <GridSection report={data} />
               <TrendSection report={data} waves={waves.data} />
               <MirrorSection report={data} customerHref={customerHref} />

@@ -174,6 +174,7 @@ function WeakPointsCard({ points, isLoading, query }: { points: WeakPoints | und
               caption={t('results.overview.belowTarget', { target: formatMean(points.target, language) })}
               referenceLabel={t('results.overview.target')}
               query={query}
+              waveId={points.wave.id}
               testId="weak-points-target"
             />
           )}
@@ -185,6 +186,7 @@ function WeakPointsCard({ points, isLoading, query }: { points: WeakPoints | und
               caption={t('results.overview.belowBenchmark')}
               referenceLabel={t('results.overview.benchmark')}
               query={query}
+              waveId={points.wave.id}
               testId="weak-points-benchmark"
             />
           )}

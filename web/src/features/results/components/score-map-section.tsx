@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -160,7 +161,7 @@ function ScoreTable({
 }
 
 /** "overall satisfaction (n = 23)", "mean of 5 released dimensions", or "no figure (anonymity)". */
-function describeScore(t: ReturnType<typeof useTranslation>['t'], provider: ScoredProvider): string {
+function describeScore(t: TFunction, provider: ScoredProvider): string {
   if (provider.basis === null) return t('results.scoreMap.noFigure');
   return provider.basis === 'overall'
     ? t('results.scoreMap.basisOverall', { n: provider.count })

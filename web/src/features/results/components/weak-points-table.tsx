@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { actionCreateHref } from '../../actions/links';
+import { useSession } from '../../session/session-context';
 import type { WeakPoint } from '../api';
 import { dimensionLabel, formatMean, formatSigned } from '../format';
 
@@ -9,12 +11,24 @@ interface WeakPointsTableProps {
   referenceLabel: string;
   /** "?wave=…", kept on the links to provider pages. */
   query: string;
+  /** The closed wave the points come from: an action created from one takes it up. */
+  waveId: string;
   testId: string;
 }
 
-/** Weak points worst first: provider (linked to its page), customers, dimension, mean, reference, gap and importance. */
-export function WeakPointsTable({ points, caption, referenceLabel, query, testId }: WeakPointsTableProps) {
+/**
+ * Weak points worst first: provider (linked to its page), customers, dimension, mean,
+ * reference, gap and importance, and for those who may act on it a link to plan an action.
+ */
+export function WeakPointsTable({ points, caption, referenceLabel, query, waveId, testId }: WeakPointsTableProps) {
   const { t, i18n } = useTranslation();
+  const { account } = useSession();
+  const mayAct = (point: WeakPoint) =>
+    account?.role === 'admin' ||
+    (account?.role === 'lead' &&
+      account.unitId !== null &&
+      (account.unitId === point.providerId || account.unitId === point.customerGroupId));
+  const showActions = points.some(mayAct);
   const language = i18n.resolvedLanguage ?? 'en';
   return (
     <div className="table-wrap">
@@ -37,6 +51,7 @@ export function WeakPointsTable({ points, caption, referenceLabel, query, testId
             <th scope="col" className="table__number">
               {t('results.overview.importance')}
             </th>
+            {showActions && <th scope="col">{t('results.overview.action')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -51,6 +66,27 @@ export function WeakPointsTable({ points, caption, referenceLabel, query, testId
               <td className="table__number">{formatMean(point.reference, language)}</td>
               <td className="table__number">{formatSigned(point.gap, language)}</td>
               <td className="table__number">{formatMean(point.weight, language)}</td>
+              {showActions && (
+                <td>
+                  {mayAct(point) && (
+                    <Link
+                      to={actionCreateHref({
+                        providerUnitId: point.providerId,
+                        customerGroupId: point.customerGroupId,
+                        dimension: point.dimension,
+                        waveId,
+                      })}
+                      aria-label={t('results.overview.planActionFor', {
+                        provider: point.providerName,
+                        customers: point.customerGroupName ?? t('results.allCustomers'),
+                        dimension: dimensionLabel(t, point.dimension),
+                      })}
+                    >
+                      {t('results.overview.planAction')}
+                    </Link>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

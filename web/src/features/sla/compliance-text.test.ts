@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import i18n from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initI18n } from '../../i18n';
+import type { ComplianceTrend, PeriodCompliance } from './api';
+import { flagClass, latestPeriod, periodStatusText, statusClass, trendSentence, unitName } from './compliance-text';
+
+beforeAll(() => {
+  initI18n('en');
+});
+
+const trend = (changes: Partial<ComplianceTrend>): ComplianceTrend => ({
+  judged: 12,
+  met: 9,
+  missed: 3,
+  missing: 0,
+  metShare: 0.75,
+  recent: [],
+  streak: null,
+  ...changes,
+});
+
+describe('trendSentence', () => {
+  it.each([
+    ['en', trend({ streak: { status: 'missed', length: 3 } }), 'Met 9 of 12 judged periods; 3 missed in a row.'],
+    ['de', trend({ streak: { status: 'missed', length: 3 } }), '9 von 12 bewerteten Zeiträumen erreicht; 3 in Folge verfehlt.'],
+    ['en', trend({ met: 12, missed: 0, streak: { status: 'met', length: 12 } }), 'Met 12 of 12 judged periods; 12 met in a row.'],
+    ['en', trend({ streak: { status: 'missing', length: 1 } }), 'Met 9 of 12 judged periods.'],
+    ['en', trend({ judged: 1, met: 1, streak: { status: 'met', length: 1 } }), 'Met 1 of 1 judged period.'],
+    ['en', trend({ judged: 0, met: 0 }), 'No period judged yet.'],
+    ['de', trend({ judged: 0, met: 0 }), 'Noch kein Zeitraum bewertet.'],
+  ] as const)('%s: %j', (language, value, expected) => {
+    expect(trendSentence(i18n.getFixedT(language), value)).toBe(expected);
+  });
+});
+
+describe('periodStatusText', () => {
+  it.each([
+    ['met', false, 'met'],
+    ['missed', true, 'missed so far (period running)'],
+    ['missing', false, 'no measurements'],
+    ['no-objective', false, 'no agreed objective yet'],
+  ] as const)('%s, running %s', (status, isRunning, expected) => {
+    expect(periodStatusText(i18n.getFixedT('en'), { status, isRunning })).toBe(expected);
+  });
+});
+
+describe('CSS classes', () => {
+  it.each([
+    ['both-green', 'sla-status sla-status--good'],
+    ['green-sla-red-perception', 'sla-status sla-status--warn'],
+    ['red-sla-green-perception', 'sla-status sla-status--warn'],
+    ['both-red', 'sla-status sla-status--bad'],
+    ['no-data', 'sla-status sla-status--none'],
+  ] as const)('flag %s → %s', (flag, expected) => {
+    expect(flagClass(flag)).toBe(expected);
+  });
+
+  it.each([
+    ['met', 'sla-status sla-status--good'],
+    ['missed', 'sla-status sla-status--bad'],
+    ['missing', 'sla-status sla-status--none'],
+  ] as const)('status %s → %s', (status, expected) => {
+    expect(statusClass(status)).toBe(expected);
+  });
+});
+
+describe('latestPeriod', () => {
+  const period = (label: string, isRunning: boolean): PeriodCompliance => ({
+    period: { kind: 'month', label, start: '', end: '' },
+    status: 'met',
+    version: 1,
+    target: 1,
+    requiredShare: null,
+    count: 1,
+    value: 1,
+    isRunning,
+  });
+  it.each([
+    [[period('2026-04', false), period('2026-05', true)], '2026-04'],
+    [[period('2026-05', true)], '2026-05'],
+    [[], undefined],
+  ])('%#', (periods, expected) => {
+    expect(latestPeriod(periods)?.period.label).toBe(expected);
+  });
+});
+
+describe('unitName', () => {
+  it.each([
+    ['Muster AG/IT/Service Desk', 'Service Desk'],
+    ['Muster AG', 'Muster AG'],
+  ])('%s → %s', (path, expected) => {
+    expect(unitName(path)).toBe(expected);
+  });
+});

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { initI18n } from '../../../i18n';
+import type { PeriodCompliance, SlaTerms } from '../api';
+import { ComplianceTable } from './compliance-table';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const terms: SlaTerms = {
+  name: 'First response',
+  metric: 'first-response-time',
+  customMetric: null,
+  unit: 'hours',
+  target: 4,
+  direction: 'at-most',
+  aggregation: 'p90',
+  requiredShare: null,
+  period: 'month',
+};
+
+const period = (label: string, changes: Partial<PeriodCompliance>): PeriodCompliance => ({
+  period: { kind: 'month', label, start: `${label}-01T00:00:00.000Z`, end: '' },
+  status: 'met',
+  version: 1,
+  target: 4,
+  requiredShare: null,
+  count: 10,
+  value: 3.5,
+  isRunning: false,
+  ...changes,
+});
+
+describe('ComplianceTable', () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  beforeAll(() => {
+    initI18n('en');
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  function render(periods: PeriodCompliance[], limit?: number) {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    act(() => root.render(<ComplianceTable name={terms.name} periods={periods} terms={terms} limit={limit} />));
+    return container;
+  }
+
+  const bodyRows = () => [...container.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+
+  it('lists the periods newest first with the status in words and the version', () => {
+    render([
+      period('2026-03', { status: 'no-objective', version: null, target: null, value: 2, count: 3 }),
+      period('2026-04', { status: 'missed', value: 5.25 }),
+      period('2026-05', { status: 'missing', value: null, count: 0, version: 2, target: 3 }),
+      period('2026-06', { isRunning: true }),
+    ]);
+    expect(container.querySelector('caption')?.textContent).toBe('Compliance of First response by period');
+    expect(bodyRows()).toEqual([
+      ['2026-06', '3.5 hours', 'at most 4 hours', '✓met so far (period running)', '10', '1'],
+      ['2026-05', '–', 'at most 3 hours', '?no measurements', '0', '2'],
+      ['2026-04', '5.25 hours', 'at most 4 hours', '✗missed', '10', '1'],
+      ['2026-03', '2 hours', '–', '–no agreed objective yet', '3', '–'],
+    ]);
+    // The symbol is decoration only; the words carry the status.
+    const icon = container.querySelector('.sla-status--bad [aria-hidden="true"]');
+    expect(icon?.textContent).toBe('✗');
+  });
+
+  it('shows the newest periods up to the limit, and all on request', () => {
+    render(
+      ['2026-01', '2026-02', '2026-03'].map((label) => period(label, {})),
+      2,
+    );
+    expect(bodyRows().map((row) => row[0])).toEqual(['2026-03', '2026-02']);
+    const button = container.querySelector('button') as HTMLButtonElement;
+    expect(button.textContent).toBe('Show all 3 periods');
+    act(() => button.click());
+    expect(bodyRows().map((row) => row[0])).toEqual(['2026-03', '2026-02', '2026-01']);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('says so when there are no periods', () => {
+    render([]);
+    expect(container.querySelector('table')).toBeNull();
+    expect(container.textContent).toBe('No periods yet.');
+  });
+});

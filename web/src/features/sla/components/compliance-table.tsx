@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeriodCompliance, SlaTerms } from '../api';
+import { formatPeriodTarget, formatPeriodValue } from '../terms';
+import { ComplianceStatusText } from './status-text';
+
+interface ComplianceTableProps {
+  name: string;
+  periods: PeriodCompliance[];
+  /** The agreed terms, for the unit and how the value reads. */
+  terms: SlaTerms;
+  /** How many of the newest periods show until "Show all" is pressed. */
+  limit?: number;
+}
+
+/** Compliance period by period, newest first: value, target, status in words, version. */
+export function ComplianceTable({ name, periods, terms, limit = 13 }: ComplianceTableProps) {
+  const { t, i18n } = useTranslation();
+  const [isShowingAll, setIsShowingAll] = useState(false);
+  if (periods.length === 0) return <p className="muted">{t('sla.compliance.none')}</p>;
+  const newestFirst = [...periods].reverse();
+  const shown = isShowingAll ? newestFirst : newestFirst.slice(0, limit);
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="sla-compliance">
+        <caption className="table__caption">{t('sla.compliance.caption', { name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('sla.compliance.period')}</th>
+            <th scope="col" className="table__number">
+              {t('sla.compliance.value')}
+            </th>
+            <th scope="col">{t('sla.compliance.target')}</th>
+            <th scope="col">{t('sla.compliance.status')}</th>
+            <th scope="col" className="table__number">
+              {t('sla.compliance.count')}
+            </th>
+            <th scope="col" className="table__number">
+              {t('sla.compliance.version')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((period) => (
+            <tr key={period.period.label}>
+              <th scope="row">{period.period.label}</th>
+              <td className="table__number">{formatPeriodValue(t, period, terms, i18n.language)}</td>
+              <td>{formatPeriodTarget(t, period, terms, i18n.language)}</td>
+              <td>
+                <ComplianceStatusText status={period.status} isRunning={period.isRunning} />
+              </td>
+              <td className="table__number">{period.count}</td>
+              <td className="table__number">{period.version ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {newestFirst.length > limit && (
+        <button type="button" className="button button--quiet" aria-expanded={isShowingAll} onClick={() => setIsShowingAll(!isShowingAll)}>
+          {isShowingAll ? t('sla.compliance.showFewer', { count: limit }) : t('sla.compliance.showAll', { count: newestFirst.length })}
+        </button>
+      )}
+    </div>
+  );
+}

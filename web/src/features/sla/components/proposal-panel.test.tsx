@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../../i18n';
+import type { RelationshipSide, SlaVersion } from '../api';
+import { ProposalPanel } from './proposal-panel';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const proposal: SlaVersion = {
+  id: 'v2',
+  objectiveId: 'o1',
+  version: 2,
+  relationshipId: 'r1',
+  name: 'Resolution time',
+  metric: 'resolution-time',
+  customMetric: null,
+  unit: 'hours',
+  target: 8,
+  direction: 'at-most',
+  aggregation: 'share-within-target',
+  requiredShare: 0.9,
+  period: 'month',
+  status: 'proposed',
+  validFrom: '2026-06-01',
+  proposedBy: { side: 'provider', accountId: 'a1', at: '2026-05-04T09:00:00.000Z' },
+  agreedBy: null,
+  closedBy: null,
+  supersededAt: null,
+};
+
+describe('ProposalPanel', () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  beforeAll(() => {
+    initI18n('en');
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+    vi.unstubAllGlobals();
+  });
+
+  function render(sides: RelationshipSide[], onDecided = vi.fn(), onError = vi.fn()) {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    act(() =>
+      root.render(
+        <ProposalPanel proposal={proposal} sides={sides} nameOf={() => 'Pat Provider'} onDecided={onDecided} onError={onError} />,
+      ),
+    );
+    return container;
+  }
+
+  const buttons = () => [...container.querySelectorAll('button')].map((button) => button.textContent);
+
+  it.each([
+    [['customer'], ['Agree', 'Decline']],
+    [['provider'], ['Withdraw']],
+    [
+      ['provider', 'customer'],
+      ['Agree as customer', 'Decline as customer', 'Withdraw as provider'],
+    ],
+    [[], []],
+  ] as const)('the sides %j see %j', (sides, expected) => {
+    render([...sides]);
+    expect(buttons()).toEqual(expected);
+    expect(container.textContent).toContain('at least 90% of cases with resolution time at most 8 hours, per month');
+    expect(container.textContent).toContain('Proposed by Pat Provider for the provider');
+  });
+
+  it('tells a read-only viewer whom it waits for', () => {
+    render([]);
+    expect(container.textContent).toContain('Waiting for the customer to agree or decline.');
+  });
+
+  it('agrees for the customer after confirming', async () => {
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ objectiveId: 'o1' }), { status: 200 })));
+    vi.stubGlobal('fetch', fetchMock);
+    const onDecided = vi.fn();
+    render(['customer'], onDecided);
+    act(() => container.querySelector('button')?.click());
+    expect(container.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Agree to “Resolution time” for the customer?');
+    await act(async () => {
+      container.querySelector<HTMLButtonElement>('[role="group"] button')?.click();
+    });
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/sla/objectives/o1/versions/v2/agree',
+      expect.objectContaining({ method: 'POST', body: '{"side":"customer"}' }),
+    );
+    expect(onDecided).toHaveBeenCalledWith({ objectiveId: 'o1' }, 'Agreed.');
+  });
+});
