@@ -26,6 +26,9 @@ export const de: typeof en = {
     forbidden: 'Ihre Rolle hat keinen Zugriff auf diese Seite.',
     notFoundTitle: 'Seite nicht gefunden',
     notFound: 'Unter dieser Adresse gibt es keine Seite.',
+    notAvailableTitle: 'Für Sie nicht verfügbar',
+    notAvailable: 'Ihre Rolle oder Einheit gibt keinen Zugriff darauf. Fragen Sie einen Admin, falls Sie es sehen sollten.',
+    gone: 'Das gibt es nicht (mehr).',
   },
   header: {
     skipToContent: 'Zum Inhalt springen',

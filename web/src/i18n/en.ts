@@ -25,6 +25,9 @@ export const en = {
     forbidden: 'Your role does not give access to this page.',
     notFoundTitle: 'Page not found',
     notFound: 'There is no page at this address.',
+    notAvailableTitle: 'Not available to you',
+    notAvailable: 'Your role or unit does not give access to this. Ask an admin if you should see it.',
+    gone: 'This does not exist (any more).',
   },
   header: {
     skipToContent: 'Skip to content',

@@ -52,6 +52,15 @@ interface RequestOptions {
 
 /** Calls the API and returns the parsed JSON body (undefined for 204). */
 export async function requestJson<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  return (await requestWithStatus<T>(method, path, options)).body;
+}
+
+/** Calls the API and returns the success status (e.g. 200 or 201) with the parsed JSON body. */
+export async function requestWithStatus<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
@@ -64,9 +73,9 @@ export async function requestJson<T>(method: Method, path: string, options: Requ
   });
   if (response.status === 401 && options.isUnauthorizedExpected !== true) unauthorizedListener?.();
   if (!response.ok) throw new ApiError(await readProblem(response));
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { status: 204, body: undefined as T };
   const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
+  return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as T };
 }
 
 async function readProblem(response: Response): Promise<Problem> {

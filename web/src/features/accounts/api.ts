@@ -13,6 +13,14 @@ export interface AccountRecord {
 
 export const roles: readonly Role[] = ['admin', 'executive', 'lead'];
 
+/** An enabled account as the name directory lists it; every signed-in role may read it. */
+export interface DirectoryAccount {
+  id: string;
+  name: string;
+  role: Role;
+  unitId: string | null;
+}
+
 /** Lists all accounts (admins only). */
 export async function fetchAccounts(signal?: AbortSignal): Promise<AccountRecord[]> {
   const body = await api.get<{ accounts: AccountRecord[] }>('/api/accounts', signal);
@@ -36,4 +44,9 @@ export function updateAccount(
   changes: { role?: Role; unitId?: string | null; isDisabled?: boolean; password?: string },
 ): Promise<AccountRecord> {
   return api.patch<AccountRecord>(`/api/accounts/${encodeURIComponent(id)}`, changes);
+}
+
+/** Enabled accounts by name, for naming owners, authors and signatories. */
+export async function fetchAccountDirectory(signal?: AbortSignal): Promise<DirectoryAccount[]> {
+  return (await api.get<{ accounts: DirectoryAccount[] }>('/api/accounts/directory', signal)).accounts;
 }

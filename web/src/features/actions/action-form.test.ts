@@ -9,6 +9,7 @@ import {
   suggestedTitleKey,
   toActionInput,
   validateActionForm,
+  validateTarget,
   type ActionFormValues,
 } from './action-form';
 
@@ -102,6 +103,27 @@ describe('validateActionForm', () => {
   ])('%j → %j', (changes, expected) => {
     const problems = validateActionForm({ ...valid, ...changes }, '2026-02-01');
     expect(problems.map((item) => `${item.field}:${item.problem}`)).toEqual(expected);
+  });
+});
+
+describe('validateTarget', () => {
+  it.each<
+    [
+      string,
+      Pick<ActionFormValues, 'providerUnitId' | 'customerGroupId'>,
+      { role: 'admin' | 'executive' | 'lead'; unitId: string | null },
+      string[],
+    ]
+  >([
+    ['a lead for their unit as provider', { providerUnitId: 'sd', customerGroupId: 'sales' }, lead, []],
+    ['a lead for their unit as customer group', { providerUnitId: 'it', customerGroupId: 'sd' }, lead, []],
+    ['a lead for two other units', { providerUnitId: 'it', customerGroupId: 'sales' }, lead, ['providerUnitId:notOwnUnit']],
+    ['a lead for another provider and all customers', { providerUnitId: 'it', customerGroupId: '' }, lead, ['providerUnitId:notOwnUnit']],
+    ['a lead without a unit', { providerUnitId: 'sd', customerGroupId: '' }, { role: 'lead', unitId: null }, ['providerUnitId:notOwnUnit']],
+    ['an admin for any pair', { providerUnitId: 'it', customerGroupId: 'sales' }, admin, []],
+    ['no provider yet (validateActionForm says so)', { providerUnitId: '', customerGroupId: '' }, lead, []],
+  ])('%s', (_name, values, account, expected) => {
+    expect(validateTarget(values, account).map((item) => `${item.field}:${item.problem}`)).toEqual(expected);
   });
 });
 

@@ -1,7 +1,9 @@
 import { ApiError } from '../../shared/api-client';
+import { localCalendarDate } from '../../shared/dates';
 import type { Account } from '../session/api';
 import type { ActionChanges, ActionInput } from './api';
-import { DIMENSIONS } from './action-model';
+import { DIMENSIONS } from '../../shared/dimensions';
+import { canCreateAction } from './action-model';
 
 /** The values of the create form, as its controls hold them ('' for "none"). */
 export interface ActionFormValues {
@@ -30,6 +32,7 @@ export interface FormProblem {
     | 'dueDatePast'
     | 'providerMissing'
     | 'customerIsProvider'
+    | 'notOwnUnit'
     | 'dimensionMissing';
 }
 
@@ -38,16 +41,10 @@ export const MAX_DESCRIPTION = 4000;
 export const MAX_COMMENT = 2000;
 const DEFAULT_DUE_DAYS = 90;
 
-/** A calendar date (YYYY-MM-DD) in the reader's time zone. */
-export function calendarDate(time: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-}
-
 /** The due date a new action starts with: `days` (90) after today. */
 export function defaultDueDate(now: Date, days = DEFAULT_DUE_DAYS): string {
   const due = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
-  return calendarDate(due);
+  return localCalendarDate(due);
 }
 
 /** What the link from a weak point (`?provider=&customer=&dimension=&wave=`) fills in. */
@@ -111,6 +108,16 @@ export function validateActionForm(values: ActionFormValues, today: string): For
   else if (values.customerGroupId === values.providerUnitId) problems.push({ field: 'customerGroupId', problem: 'customerIsProvider' });
   if (values.sourceWaveId !== '' && values.dimension === '') problems.push({ field: 'dimension', problem: 'dimensionMissing' });
   return problems;
+}
+
+/** A lead's action must concern their own unit, as provider or customer group; the server refuses others with 403. */
+export function validateTarget(
+  values: Pick<ActionFormValues, 'providerUnitId' | 'customerGroupId'>,
+  account: Pick<Account, 'role' | 'unitId'>,
+): FormProblem[] {
+  if (values.providerUnitId === '') return [];
+  const target = { providerUnitId: values.providerUnitId, customerGroupId: values.customerGroupId === '' ? null : values.customerGroupId };
+  return canCreateAction(account, target) ? [] : [{ field: 'providerUnitId', problem: 'notOwnUnit' }];
 }
 
 /** The request body of a new action: trimmed text, null for "none". */

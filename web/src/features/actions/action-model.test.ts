@@ -4,6 +4,7 @@ import type { Action, ActionEffect, ActionStatus } from './api';
 import {
   allowedTransitions,
   canChooseUnit,
+  canCreateAction,
   canCreateActions,
   canWorkOnAction,
   comparisonKey,
@@ -61,6 +62,18 @@ describe('who may do what', () => {
     [{ id: 'l4', role: 'lead' as const, unitId: null }, false],
   ])('%j works on it: %s', (account, expected) => {
     expect(canWorkOnAction(account, action)).toBe(expected);
+  });
+
+  it.each([
+    [{ role: 'admin' as const, unitId: null }, { providerUnitId: 'it', customerGroupId: 'hr' }, true],
+    [{ role: 'executive' as const, unitId: 'sd' }, { providerUnitId: 'sd', customerGroupId: null }, false],
+    [{ role: 'lead' as const, unitId: 'sd' }, { providerUnitId: 'sd', customerGroupId: null }, true],
+    [{ role: 'lead' as const, unitId: 'sd' }, { providerUnitId: 'it', customerGroupId: 'sd' }, true],
+    [{ role: 'lead' as const, unitId: 'sd' }, { providerUnitId: 'it', customerGroupId: 'hr' }, false],
+    [{ role: 'lead' as const, unitId: 'sd' }, { providerUnitId: 'it', customerGroupId: null }, false],
+    [{ role: 'lead' as const, unitId: null }, { providerUnitId: 'it', customerGroupId: null }, false],
+  ])('%j creates for %j: %s', (account, target, expected) => {
+    expect(canCreateAction(account, target)).toBe(expected);
   });
 
   it.each([

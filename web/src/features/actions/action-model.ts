@@ -2,18 +2,6 @@ import { ApiError } from '../../shared/api-client';
 import type { Account } from '../session/api';
 import type { Action, ActionEffect, ActionStatus } from './api';
 
-/** The dimensions an action may target, in the item bank's order. */
-export const DIMENSIONS = [
-  'reliability',
-  'reachability',
-  'responsiveness',
-  'courtesy',
-  'helpfulness',
-  'communication',
-  'transparency',
-  'competence',
-] as const;
-
 /** The button texts of the status moves, as keys under `actions.transitions`. */
 export type TransitionName = 'start' | 'markDone' | 'drop' | 'backToOpen' | 'reopen';
 
@@ -69,18 +57,28 @@ export function canCreateActions(account: Pick<Account, 'role' | 'unitId'>): boo
   return account.role === 'admin' || (account.role === 'lead' && account.unitId !== null);
 }
 
-/** Whether the account may change the action: admins, its owner, and leads of its provider or customer group. */
-export function canWorkOnAction(
-  account: Pick<Account, 'id' | 'role' | 'unitId'>,
-  action: Pick<Action, 'providerUnitId' | 'customerGroupId' | 'ownerAccountId'>,
+/**
+ * Whether the account may create an action for this provider and customer group: admins, and the
+ * leads of either unit (client copy of canCreateAction in src/domain/access/action-policy.ts).
+ */
+export function canCreateAction(
+  account: Pick<Account, 'role' | 'unitId'>,
+  action: Pick<Action, 'providerUnitId' | 'customerGroupId'>,
 ): boolean {
   if (account.role === 'admin') return true;
-  if (account.id === action.ownerAccountId) return true;
   return (
     account.role === 'lead' &&
     account.unitId !== null &&
     (account.unitId === action.providerUnitId || account.unitId === action.customerGroupId)
   );
+}
+
+/** Whether the account may change the action: admins, its owner, and leads of its provider or customer group. */
+export function canWorkOnAction(
+  account: Pick<Account, 'id' | 'role' | 'unitId'>,
+  action: Pick<Action, 'providerUnitId' | 'customerGroupId' | 'ownerAccountId'>,
+): boolean {
+  return account.id === action.ownerAccountId || canCreateAction(account, action);
 }
 
 /**

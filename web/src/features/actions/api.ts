@@ -1,5 +1,4 @@
 import { api, toQuery } from '../../shared/api-client';
-import type { Role } from '../session/api';
 
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -81,14 +80,6 @@ export interface ActionEffect {
   };
 }
 
-/** An enabled account as the name directory lists it. */
-export interface DirectoryAccount {
-  id: string;
-  name: string;
-  role: Role;
-  unitId: string | null;
-}
-
 const path = (id: string) => `/api/actions/${encodeURIComponent(id)}`;
 
 /** The query string of the list (and of the export links, which know only the unit). */
@@ -134,9 +125,4 @@ export function commentOnAction(id: string, text: string): Promise<Action> {
 /** The effect between the source wave and the next closed one. */
 export function fetchActionEffect(id: string, signal?: AbortSignal): Promise<ActionEffect> {
   return api.get<ActionEffect>(`${path(id)}/effect`, signal);
-}
-
-/** Enabled accounts by name, for owners and comment authors. */
-export async function fetchAccountDirectory(signal?: AbortSignal): Promise<DirectoryAccount[]> {
-  return (await api.get<{ accounts: DirectoryAccount[] }>('/api/accounts/directory', signal)).accounts;
 }

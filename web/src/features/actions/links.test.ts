@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { actionCreateHref } from './links';
+import { actionCreateHref, actionHref } from './links';
+
+describe('actionHref', () => {
+  it.each([
+    ['a1', '/actions/a1'],
+    ['a/b c', '/actions/a%2Fb%20c'],
+  ])('links %s to %s', (id, expected) => {
+    expect(actionHref(id)).toBe(expected);
+  });
+});
 
 describe('actionCreateHref', () => {
   it.each([

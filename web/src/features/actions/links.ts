@@ -1,3 +1,8 @@
+/** The page of one action. */
+export function actionHref(actionId: string): string {
+  return `/actions/${encodeURIComponent(actionId)}`;
+}
+
 /** Where a weak point leads to: the create form prefilled with its provider, customer group, dimension and wave. */
 export interface ActionCreateLinkInput {
   providerUnitId: string;

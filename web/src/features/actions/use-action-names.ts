@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useResource } from '../../shared/use-resource';
 import { fetchResultWaves, type ResultWave } from '../results/api';
 import { fetchUnits, type Unit } from '../units/api';
-import { fetchAccountDirectory, type DirectoryAccount } from './api';
+import type { DirectoryAccount } from '../accounts/api';
+import { useAccountNames } from '../accounts/use-account-names';
 
 /** The names the actions pages print instead of ids: accounts, units and closed waves. */
 export interface ActionNames {
@@ -19,35 +20,23 @@ export interface ActionNames {
 
 /** Loads the account directory, the units and the closed waves once per page. */
 export function useActionNames(): ActionNames {
-  const accounts = useResource((signal) => fetchAccountDirectory(signal), []);
+  const accounts = useAccountNames();
   const units = useResource((signal) => fetchUnits(signal), []);
   const waves = useResource((signal) => fetchResultWaves(signal), []);
   return useMemo(() => {
-    const accountList = accounts.data ?? [];
     const unitList = [...(units.data ?? [])].sort((left, right) => left.path.localeCompare(right.path));
     const waveList = waves.data ?? [];
-    const accountNames = new Map(accountList.map((account) => [account.id, account.name]));
     const unitNames = new Map(unitList.map((unit) => [unit.id, unit.name]));
     const waveNames = new Map(waveList.map((wave) => [wave.id, wave.name]));
     return {
-      isLoading: (accounts.isLoading && !accounts.data) || (units.isLoading && !units.data) || (waves.isLoading && !waves.data),
+      isLoading: accounts.isLoading || (units.isLoading && !units.data) || (waves.isLoading && !waves.data),
       error: accounts.error ?? units.error ?? waves.error,
-      accounts: accountList,
+      accounts: accounts.accounts,
       units: unitList,
       waves: waveList,
-      accountName: (id) => accountNames.get(id) ?? null,
+      accountName: accounts.accountName,
       unitName: (id) => unitNames.get(id) ?? null,
       waveName: (id) => waveNames.get(id) ?? null,
     };
-  }, [
-    accounts.data,
-    accounts.error,
-    accounts.isLoading,
-    units.data,
-    units.error,
-    units.isLoading,
-    waves.data,
-    waves.error,
-    waves.isLoading,
-  ]);
+  }, [accounts, units.data, units.error, units.isLoading, waves.data, waves.error, waves.isLoading]);
 }

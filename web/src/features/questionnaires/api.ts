@@ -1,17 +1,6 @@
 import { api, requestJson } from '../../shared/api-client';
+import type { Dimension } from '../../shared/dimensions';
 
-export const DIMENSIONS = [
-  'reliability',
-  'reachability',
-  'responsiveness',
-  'courtesy',
-  'helpfulness',
-  'communication',
-  'transparency',
-  'competence',
-] as const;
-export const REVERSE_DIMENSIONS = ['clear-requests', 'timely-input', 'realistic-expectations', 'respect'] as const;
-export type Dimension = (typeof DIMENSIONS)[number] | (typeof REVERSE_DIMENSIONS)[number];
 export type Block = 'perception' | 'reverse';
 export const BLOCK_NAMES = ['importance', 'overall', 'nps', 'comments', 'reverse', 'selfAssessment'] as const;
 export type BlockName = (typeof BLOCK_NAMES)[number];

@@ -1,4 +1,5 @@
-import { DIMENSIONS, REVERSE_DIMENSIONS, type Block, type Dimension, type QuestionnaireItem } from './api';
+import { DIMENSIONS, REVERSE_DIMENSIONS, type Dimension } from '../../shared/dimensions';
+import type { Block, QuestionnaireItem } from './api';
 
 /** The dimensions an item of a block may have. */
 export function dimensionsFor(block: Block): readonly Dimension[] {

@@ -1,19 +1,13 @@
+import type { Bilingual } from '../../i18n/bilingual';
 import { api, requestJson, toQuery } from '../../shared/api-client';
+import type { RelationshipSide } from '../relationships/relationship-access';
 
 export const RETROSPECTIVE_SECTIONS = ['whatWorks', 'whatToChange', 'whatWeAgree'] as const;
 export type RetrospectiveSection = (typeof RETROSPECTIVE_SECTIONS)[number];
 export type RetrospectiveNotes = Record<RetrospectiveSection, string>;
 
-export const RELATIONSHIP_SIDES = ['provider', 'customer'] as const;
-export type RelationshipSide = (typeof RELATIONSHIP_SIDES)[number];
-
-export interface BilingualText {
-  de: string;
-  en: string;
-}
-
 /** The three questions both sides answer, each with a title and a prompt. */
-export type RetrospectiveTemplate = Record<RetrospectiveSection, { title: BilingualText; prompt: BilingualText }>;
+export type RetrospectiveTemplate = Record<RetrospectiveSection, { title: Bilingual; prompt: Bilingual }>;
 
 /** One side's part: who wrote it, when, and the notes. */
 export interface RetrospectivePart {
@@ -34,36 +28,6 @@ export interface Retrospective {
   slaObjectiveIds: string[];
   createdAt: string;
   completedAt: string | null;
-}
-
-export type ActionStatus = 'open' | 'in-progress' | 'done' | 'dropped';
-
-/** An action as the retrospective pages need it (the API sends more). */
-export interface ActionSummary {
-  id: string;
-  title: string;
-  status: ActionStatus;
-  dueDate: string;
-  providerUnitId: string;
-  isOverdue: boolean;
-}
-
-interface SlaVersionSummary {
-  name: string;
-}
-
-/** An SLA objective of a relationship with its agreed version and open proposal. */
-export interface SlaObjectiveSummary {
-  objectiveId: string;
-  current: SlaVersionSummary | null;
-  proposal: SlaVersionSummary | null;
-  versions?: SlaVersionSummary[];
-}
-
-/** An enabled account in the directory of names. */
-export interface DirectoryAccount {
-  id: string;
-  name: string;
 }
 
 const path = (id: string) => `/api/retrospectives/${encodeURIComponent(id)}`;
@@ -108,23 +72,4 @@ export function writeLinks(
 /** Completes a draft both sides have written. */
 export function completeRetrospective(id: string, input: { side?: RelationshipSide }): Promise<Retrospective> {
   return api.post<Retrospective>(`${path(id)}/complete`, input);
-}
-
-/** A unit's actions (as provider or customer). */
-export async function fetchUnitActions(unitId: string, signal?: AbortSignal): Promise<ActionSummary[]> {
-  return (await api.get<{ actions: ActionSummary[] }>(`/api/actions${toQuery({ unitId })}`, signal)).actions;
-}
-
-/** A relationship's SLA objectives. */
-export async function fetchRelationshipObjectives(relationshipId: string, signal?: AbortSignal): Promise<SlaObjectiveSummary[]> {
-  const body = await api.get<{ objectives: SlaObjectiveSummary[] }>(
-    `/api/sla/relationships/${encodeURIComponent(relationshipId)}/objectives`,
-    signal,
-  );
-  return body.objectives;
-}
-
-/** Names of the enabled accounts, for naming authors. */
-export async function fetchDirectory(signal?: AbortSignal): Promise<DirectoryAccount[]> {
-  return (await api.get<{ accounts: DirectoryAccount[] }>('/api/accounts/directory', signal)).accounts;
 }

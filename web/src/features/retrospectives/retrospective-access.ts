@@ -1,25 +1,5 @@
-import type { Role } from '../session/api';
-import type { RelationshipSide, Retrospective } from './api';
-
-/** Who is looking: the signed-in account's role and unit. */
-export interface Viewer {
-  role: Role;
-  unitId: string | null;
-}
-
-/** The two units of a relationship. */
-export interface RelationshipUnits {
-  providerUnitId: string;
-  customerUnitId: string;
-}
-
-/** The side a lead's unit is on in the relationship; null for other units and other roles (as the server decides). */
-export function sideOfLead(viewer: Viewer, relationship: RelationshipUnits): RelationshipSide | null {
-  if (viewer.role !== 'lead' || viewer.unitId === null) return null;
-  if (viewer.unitId === relationship.providerUnitId) return 'provider';
-  if (viewer.unitId === relationship.customerUnitId) return 'customer';
-  return null;
-}
+import { sideOfLead, type RelationshipSide, type RelationshipUnits, type Viewer } from '../relationships/relationship-access';
+import type { Retrospective } from './api';
 
 /**
  * The side the viewer acts for: a lead for their unit's side, an admin for the side chosen.

@@ -1,13 +1,8 @@
-import {
-  RETROSPECTIVE_SECTIONS,
-  type ActionSummary,
-  type BilingualText,
-  type RelationshipSide,
-  type Retrospective,
-  type RetrospectiveSection,
-  type RetrospectiveTemplate,
-  type SlaObjectiveSummary,
-} from './api';
+import { inLanguage } from '../../i18n/bilingual';
+import type { Action } from '../actions/api';
+import type { RelationshipSide } from '../relationships/relationship-access';
+import { relationshipLabel } from '../relationships/relationship-label';
+import { RETROSPECTIVE_SECTIONS, type Retrospective, type RetrospectiveSection, type RetrospectiveTemplate } from './api';
 
 /** Which sides have written their part. */
 export type WrittenSides = 'both' | 'provider' | 'customer' | 'none';
@@ -30,11 +25,6 @@ export function writtenSides(retrospective: Pick<Retrospective, 'provider' | 'cu
   return 'none';
 }
 
-/** "Provider → Customer" by unit paths. */
-export function relationshipLabel(relationship: { providerPath: string; customerPath: string }): string {
-  return `${relationship.providerPath} → ${relationship.customerPath}`;
-}
-
 /** List rows, newest first; unknown relationships and waves show their id rather than vanish. */
 export function summarizeRows(options: {
   retrospectives: readonly Retrospective[];
@@ -53,11 +43,6 @@ export function summarizeRows(options: {
       createdAt: retrospective.createdAt,
     }))
     .sort((left, right) => right.createdAt.localeCompare(left.createdAt) || left.relationshipLabel.localeCompare(right.relationshipLabel));
-}
-
-/** A bilingual text in the reader's language (German for any "de…", else English). */
-export function pickLanguage(text: BilingualText, language: string): string {
-  return language.toLowerCase().startsWith('de') ? text.de : text.en;
 }
 
 /** One side's answer to a question: not written yet, left empty, or the text. */
@@ -85,19 +70,30 @@ export function groupAnswers(
   };
   return RETROSPECTIVE_SECTIONS.map((section) => ({
     section,
-    title: pickLanguage(template[section].title, language),
-    prompt: pickLanguage(template[section].prompt, language),
+    title: inLanguage(template[section].title, language),
+    prompt: inLanguage(template[section].prompt, language),
     answers: { provider: answerOf('provider', section), customer: answerOf('customer', section) },
   }));
 }
 
+/** What objectiveName reads of an SLA objective (older servers may leave out the versions). */
+interface NamedObjective {
+  objectiveId: string;
+  current: { name: string } | null;
+  proposal: { name: string } | null;
+  versions?: readonly { name: string }[];
+}
+
 /** An objective's name: the agreed version's, else the proposal's, else its id. */
-export function objectiveName(objective: SlaObjectiveSummary): string {
+export function objectiveName(objective: NamedObjective): string {
   return objective.current?.name ?? objective.proposal?.name ?? objective.versions?.at(-1)?.name ?? objective.objectiveId;
 }
 
 /** The actions that may be linked: those whose provider is the relationship's provider, by due date. */
-export function linkableActions(actions: readonly ActionSummary[], providerUnitId: string): ActionSummary[] {
+export function linkableActions<T extends Pick<Action, 'providerUnitId' | 'dueDate' | 'title'>>(
+  actions: readonly T[],
+  providerUnitId: string,
+): T[] {
   return actions
     .filter((action) => action.providerUnitId === providerUnitId)
     .sort((left, right) => left.dueDate.localeCompare(right.dueDate) || left.title.localeCompare(right.title));

@@ -1,4 +1,6 @@
 import { api, toQuery } from '../../shared/api-client';
+import type { Bilingual } from '../../i18n/bilingual';
+import type { RelationshipSide } from '../relationships/relationship-access';
 
 export const SLA_METRICS = ['first-response-time', 'resolution-time', 'on-time-delivery', 'availability', 'error-rate', 'custom'] as const;
 export type SlaMetric = (typeof SLA_METRICS)[number];
@@ -10,8 +12,6 @@ export const SLA_AGGREGATIONS = ['mean', 'median', 'p90', 'share-within-target']
 export type SlaAggregation = (typeof SLA_AGGREGATIONS)[number];
 export const SLA_PERIODS = ['week', 'month', 'quarter'] as const;
 export type SlaPeriod = (typeof SLA_PERIODS)[number];
-export const RELATIONSHIP_SIDES = ['provider', 'customer'] as const;
-export type RelationshipSide = (typeof RELATIONSHIP_SIDES)[number];
 export type VersionStatus = 'proposed' | 'agreed' | 'superseded' | 'declined' | 'withdrawn';
 export type ComplianceStatus = 'met' | 'missed' | 'missing' | 'no-objective';
 export type PerceptionFlag = 'both-green' | 'green-sla-red-perception' | 'red-sla-green-perception' | 'both-red' | 'no-data';
@@ -100,11 +100,6 @@ export interface Compliance {
   trend: ComplianceTrend;
 }
 
-export interface Bilingual {
-  de: string;
-  en: string;
-}
-
 export interface PerceptionObjective {
   objectiveId: string;
   name: string;
@@ -144,13 +139,6 @@ export interface IntegrationToken {
   createdBy: string;
   createdAt: string;
   revokedAt: string | null;
-}
-
-export interface DirectoryAccount {
-  id: string;
-  name: string;
-  role: 'admin' | 'executive' | 'lead';
-  unitId: string | null;
 }
 
 const objectivePath = (id: string) => `/api/sla/objectives/${encodeURIComponent(id)}`;
@@ -205,11 +193,6 @@ export async function fetchMeasurements(
   return (await api.get<{ measurements: Measurement[] }>(path, signal)).measurements;
 }
 
-/** Records one measurement typed into the form. */
-export function recordMeasurement(objectiveId: string, input: { at: string; value: number }): Promise<Measurement> {
-  return api.post<Measurement>(`${objectivePath(objectiveId)}/measurements`, { ...input, source: 'form' });
-}
-
 /** Compliance per period and its trend. */
 export function fetchCompliance(
   objectiveId: string,
@@ -227,11 +210,6 @@ export function fetchPerception(relationshipId: string, signal?: AbortSignal): P
 /** Imports measurements from CSV; with dryRun nothing is stored. Bad rows answer 422 by line. */
 export function importMeasurements(input: { csv: string; dryRun: boolean }): Promise<MeasurementImportReport> {
   return api.post<MeasurementImportReport>('/api/imports/measurements', input);
-}
-
-/** Enabled accounts by name, to name who proposed and agreed. */
-export async function fetchDirectory(signal?: AbortSignal): Promise<DirectoryAccount[]> {
-  return (await api.get<{ accounts: DirectoryAccount[] }>('/api/accounts/directory', signal)).accounts;
 }
 
 /** Integration tokens, newest first. */

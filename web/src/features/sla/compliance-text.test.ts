@@ -3,7 +3,7 @@ import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import type { ComplianceTrend, PeriodCompliance } from './api';
-import { flagClass, latestPeriod, periodStatusText, statusClass, trendSentence, unitName } from './compliance-text';
+import { latestPeriod, periodStatusText, trendSentence } from './compliance-text';
 
 beforeAll(() => {
   initI18n('en');
@@ -45,23 +45,15 @@ describe('periodStatusText', () => {
   });
 });
 
-describe('CSS classes', () => {
+describe('trendSentence for periods without measurements', () => {
   it.each([
-    ['both-green', 'sla-status sla-status--good'],
-    ['green-sla-red-perception', 'sla-status sla-status--warn'],
-    ['red-sla-green-perception', 'sla-status sla-status--warn'],
-    ['both-red', 'sla-status sla-status--bad'],
-    ['no-data', 'sla-status sla-status--none'],
-  ] as const)('flag %s → %s', (flag, expected) => {
-    expect(flagClass(flag)).toBe(expected);
-  });
-
-  it.each([
-    ['met', 'sla-status sla-status--good'],
-    ['missed', 'sla-status sla-status--bad'],
-    ['missing', 'sla-status sla-status--none'],
-  ] as const)('status %s → %s', (status, expected) => {
-    expect(statusClass(status)).toBe(expected);
+    ['en', 2, 'Met 9 of 12 judged periods; 2 without measurements in a row.'],
+    ['de', 4, '9 von 12 bewerteten Zeiträumen erreicht; 4 in Folge ohne Messwerte.'],
+    // A single period is no streak: the sentence stops after the count.
+    ['en', 1, 'Met 9 of 12 judged periods.'],
+  ] as const)('%s: a streak of %i', (language, length, expected) => {
+    const value = trend({ met: 9, missed: 0, missing: 3, streak: { status: 'missing', length } });
+    expect(trendSentence(i18n.getFixedT(language), value)).toBe(expected);
   });
 });
 
@@ -82,14 +74,5 @@ describe('latestPeriod', () => {
     [[], undefined],
   ])('%#', (periods, expected) => {
     expect(latestPeriod(periods)?.period.label).toBe(expected);
-  });
-});
-
-describe('unitName', () => {
-  it.each([
-    ['Muster AG/IT/Service Desk', 'Service Desk'],
-    ['Muster AG', 'Muster AG'],
-  ])('%s → %s', (path, expected) => {
-    expect(unitName(path)).toBe(expected);
   });
 });

@@ -50,8 +50,3 @@ export function latestPeriod(periods: readonly PeriodCompliance[]): PeriodCompli
   const finished = periods.filter((period) => !period.isRunning);
   return finished.at(-1) ?? periods.at(-1);
 }
-
-/** The last segment of a unit path ("Muster AG/IT/Service Desk" → "Service Desk"). */
-export function unitName(path: string): string {
-  return path.split('/').at(-1) ?? path;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationshipSide } from './api';
+import type { RelationshipSide } from '../relationships/relationship-access';
 import { actingSides, proposalActions } from './proposal-actions';
 
 const relationship = { providerUnitId: 'it', customerUnitId: 'sales' };

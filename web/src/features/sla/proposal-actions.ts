@@ -1,30 +1,22 @@
-import type { ProposalDecision, RelationshipSide } from './api';
-
-interface Viewer {
-  role: 'admin' | 'executive' | 'lead';
-  unitId: string | null;
-}
+import {
+  otherSide,
+  RELATIONSHIP_SIDES,
+  sideOfLead,
+  type RelationshipSide,
+  type RelationshipUnits,
+  type Viewer,
+} from '../relationships/relationship-access';
+import type { ProposalDecision } from './api';
 
 /**
  * The sides the viewer acts for in a relationship: an admin either (and says which), a lead
  * the side of their unit, an executive none (they read only).
  */
-export function actingSides(
-  viewer: Viewer | null,
-  relationship: { providerUnitId: string; customerUnitId: string } | undefined,
-): RelationshipSide[] {
+export function actingSides(viewer: Viewer | null, relationship: RelationshipUnits | undefined): RelationshipSide[] {
   if (!viewer || !relationship) return [];
-  if (viewer.role === 'admin') return ['provider', 'customer'];
-  if (viewer.role !== 'lead' || viewer.unitId === null) return [];
-  const sides: RelationshipSide[] = [];
-  if (relationship.providerUnitId === viewer.unitId) sides.push('provider');
-  if (relationship.customerUnitId === viewer.unitId) sides.push('customer');
-  return sides;
-}
-
-/** The other side of a relationship. */
-export function otherSide(side: RelationshipSide): RelationshipSide {
-  return side === 'provider' ? 'customer' : 'provider';
+  if (viewer.role === 'admin') return [...RELATIONSHIP_SIDES];
+  const side = sideOfLead(viewer, relationship);
+  return side === null ? [] : [side];
 }
 
 /** One button on a pending proposal: the decision and the side it is made for. */

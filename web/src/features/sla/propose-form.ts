@@ -157,11 +157,3 @@ function roundPercent(value: number): number {
 function roundShare(value: number): number {
   return Math.round(value * 10000) / 10000;
 }
-
-/** The fields a change keeps from the agreed version (one series in one unit). */
-export const FIXED_IN_CHANGE = ['metric', 'customMetric', 'unit', 'period'] as const;
-
-/** The calendar date (UTC) of an instant, as the server compares validFrom. */
-export function calendarDate(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -1,18 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { SlaAggregation, SlaDirection, SlaMetric, SlaTerms, SlaUnit } from './api';
 
-/** The eight survey dimensions a custom metric may bear on. */
-export const SLA_DIMENSIONS = [
-  'reliability',
-  'reachability',
-  'responsiveness',
-  'courtesy',
-  'helpfulness',
-  'communication',
-  'transparency',
-  'competence',
-] as const;
-
 /** The dimensions each built-in metric is compared with (as the server does). */
 export const METRIC_DIMENSIONS: Readonly<Record<Exclude<SlaMetric, 'custom'>, readonly string[]>> = {
   'first-response-time': ['responsiveness', 'reachability'],

@@ -1,27 +1,5 @@
-import { useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react';
-
-interface FieldShellProps {
-  id: string;
-  label: string;
-  hint?: string;
-  children: ReactNode;
-}
-
-function FieldShell({ id, label, hint, children }: FieldShellProps) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}
+import { useId, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react';
+import { FormField } from './form-field';
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { label: string; hint?: string };
 
@@ -29,9 +7,9 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { labe
 export function TextField({ label, hint, className, ...input }: TextFieldProps) {
   const id = useId();
   return (
-    <FieldShell id={id} label={label} hint={hint}>
-      <input id={id} className={`input ${className ?? ''}`} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
-    </FieldShell>
+    <FormField id={id} label={label} hint={hint}>
+      {(control) => <input {...control} className={`${control.className} ${className ?? ''}`} {...input} />}
+    </FormField>
   );
 }
 
@@ -41,11 +19,13 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { 
 export function SelectField({ label, hint, className, children, ...select }: SelectFieldProps) {
   const id = useId();
   return (
-    <FieldShell id={id} label={label} hint={hint}>
-      <select id={id} className={`input ${className ?? ''}`} aria-describedby={hint ? `${id}-hint` : undefined} {...select}>
-        {children}
-      </select>
-    </FieldShell>
+    <FormField id={id} label={label} hint={hint}>
+      {(control) => (
+        <select {...control} className={`${control.className} ${className ?? ''}`} {...select}>
+          {children}
+        </select>
+      )}
+    </FormField>
   );
 }
 

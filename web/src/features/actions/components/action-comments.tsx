@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { commentOnAction, type Action } from '../api';
-import { formatMoment } from '../action-format';
+import { formatMoment } from '../../../shared/dates';
 import { MAX_COMMENT } from '../action-form';
 import type { ActionNames } from '../use-action-names';
-import { FormField } from './form-field';
+import { FormField } from '../../../shared/ui/form-field';
 
 interface ActionCommentsProps {
   action: Action;

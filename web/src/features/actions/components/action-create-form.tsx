@@ -2,25 +2,26 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api-client';
+import { localToday } from '../../../shared/dates';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { dimensionLabel } from '../../results/format';
 import type { Account } from '../../session/api';
 import { createAction } from '../api';
 import {
-  calendarDate,
   MAX_DESCRIPTION,
   MAX_TITLE,
   serverFieldErrors,
   toActionInput,
   validateActionForm,
+  validateTarget,
   type ActionFormField,
   type ActionFormValues,
   type FormProblem,
 } from '../action-form';
-import { DIMENSIONS } from '../action-model';
+import { actionHref } from '../links';
 import type { ActionNames } from '../use-action-names';
-import { FormErrorSummary } from './form-error-summary';
-import { FormField } from './form-field';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { FormField } from '../../../shared/ui/form-field';
+import { ActionTargetFieldset } from './action-target-fieldset';
 
 interface ActionCreateFormProps {
   initial: ActionFormValues;
@@ -62,7 +63,8 @@ export function ActionCreateForm({ initial, isFromWeakPoint, names, account }: A
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    const found = validateActionForm(values, calendarDate(new Date()));
+    // A lead learns here, not from the server's 403, that the action must concern their unit.
+    const found = [...validateActionForm(values, localToday()), ...validateTarget(values, account)];
     setProblems(found);
     setError(undefined);
     setAttempt((value) => value + 1);
@@ -70,7 +72,7 @@ export function ActionCreateForm({ initial, isFromWeakPoint, names, account }: A
     setIsBusy(true);
     try {
       const created = await createAction(toActionInput(values));
-      await navigate(`/actions/${encodeURIComponent(created.id)}`);
+      await navigate(actionHref(created.id));
     } catch (reason) {
       setError(reason);
       setIsBusy(false);
@@ -122,65 +124,21 @@ export function ActionCreateForm({ initial, isFromWeakPoint, names, account }: A
         )}
       </FormField>
       <FormField id={controlId('dueDate')} label={labels.dueDate ?? ''} error={fieldErrors.dueDate}>
-        {(control) => (
-          <input {...control} type="date" required min={calendarDate(new Date())} value={values.dueDate} onChange={set('dueDate')} />
-        )}
+        {(control) => <input {...control} type="date" required min={localToday()} value={values.dueDate} onChange={set('dueDate')} />}
       </FormField>
       {!isFromWeakPoint && (
-        <fieldset className="fieldset actions-fieldset">
-          <legend>{t('actions.form.target')}</legend>
-          <FormField
-            id={controlId('providerUnitId')}
-            label={labels.providerUnitId ?? ''}
-            hint={t('actions.form.providerHint')}
-            error={fieldErrors.providerUnitId}
-          >
-            {(control) => (
-              <select {...control} required value={values.providerUnitId} onChange={set('providerUnitId')}>
-                <option value="">{t('actions.form.choose')}</option>
-                {names.units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.path}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField
-            id={controlId('customerGroupId')}
-            label={labels.customerGroupId ?? ''}
-            hint={t('actions.form.customerGroupHint')}
-            error={fieldErrors.customerGroupId}
-          >
-            {(control) => (
-              <select {...control} value={values.customerGroupId} onChange={set('customerGroupId')}>
-                <option value="">{t('actions.form.allCustomers')}</option>
-                {names.units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.path}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField
-            id={controlId('dimension')}
-            label={labels.dimension ?? ''}
-            hint={t('actions.form.dimensionHint')}
-            error={fieldErrors.dimension}
-          >
-            {(control) => (
-              <select {...control} value={values.dimension} onChange={set('dimension')}>
-                <option value="">{t('actions.form.noDimension')}</option>
-                {DIMENSIONS.map((dimension) => (
-                  <option key={dimension} value={dimension}>
-                    {dimensionLabel(t, dimension)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-        </fieldset>
+        <ActionTargetFieldset
+          values={values}
+          units={names.units}
+          labels={{
+            providerUnitId: labels.providerUnitId ?? '',
+            customerGroupId: labels.customerGroupId ?? '',
+            dimension: labels.dimension ?? '',
+          }}
+          errors={fieldErrors}
+          controlId={controlId}
+          onChange={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
+        />
       )}
       <div className="actions-form-buttons">
         <button type="submit" className="button button--primary" disabled={isBusy}>

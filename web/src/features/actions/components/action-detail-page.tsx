@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Card } from '../../../shared/ui/card';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { LoadState } from '../../../shared/ui/status';
+import { ProblemNotice } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { dimensionLabel } from '../../results/format';
 import { useSession } from '../../session/session-context';
 import { fetchAction, type Action } from '../api';
-import { formatCalendarDate, formatMoment } from '../action-format';
+import { formatCalendarDate, formatMoment } from '../../../shared/dates';
 import { canWorkOnAction, isEditable } from '../action-model';
 import { useActionNames, type ActionNames } from '../use-action-names';
 import { ActionComments } from './action-comments';
@@ -24,7 +24,8 @@ export function ActionDetailPage() {
   const loaded = useResource((signal) => fetchAction(id, signal), [id]);
   const names = useActionNames();
   const [changed, setChanged] = useState<Action | null>(null);
-  const action = changed !== null && changed.id === id ? changed : loaded.data;
+  // Only data of the action in the route: while the next one loads, the previous one must not show (with live buttons).
+  const action = changed?.id === id ? changed : loaded.data?.id === id ? loaded.data : undefined;
 
   const back = (
     <p className="actions-back">
@@ -35,11 +36,16 @@ export function ActionDetailPage() {
     return (
       <>
         <PageHeader title={t('actions.title')} above={back} />
-        <LoadState isLoading={loaded.isLoading} error={loaded.error} />
+        {/* Without an error and without this action's data, its answer is still on the way. */}
+        <ProblemNotice
+          isLoading={loaded.isLoading || loaded.error === undefined}
+          error={loaded.error}
+          notFound={t('actions.detail.notFound')}
+        />
       </>
     );
   }
-  return <ActionDetail action={action} names={names} back={back} onChanged={setChanged} />;
+  return <ActionDetail key={action.id} action={action} names={names} back={back} onChanged={setChanged} />;
 }
 
 interface ActionDetailProps {

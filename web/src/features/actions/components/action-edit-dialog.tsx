@@ -2,20 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api-client';
 import { Dialog } from '../../../shared/ui/dialog';
+import { localToday } from '../../../shared/dates';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { updateAction, type Action } from '../api';
-import {
-  calendarDate,
-  changedFields,
-  MAX_DESCRIPTION,
-  MAX_TITLE,
-  serverFieldErrors,
-  validateActionForm,
-  type FormProblem,
-} from '../action-form';
+import { changedFields, MAX_DESCRIPTION, MAX_TITLE, serverFieldErrors, validateActionForm, type FormProblem } from '../action-form';
 import type { ActionNames } from '../use-action-names';
-import { FormErrorSummary } from './form-error-summary';
-import { FormField } from './form-field';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { FormField } from '../../../shared/ui/form-field';
 
 interface ActionEditDialogProps {
   action: Action;
@@ -62,7 +55,7 @@ export function ActionEditDialog({ action, names, onSaved, onClose }: ActionEdit
     // An unchanged due date may lie in the past: that is what "overdue" means.
     const found = validateActionForm(
       { ...values, providerUnitId: action.providerUnitId, customerGroupId: '', dimension: '', sourceWaveId: '' },
-      isNewDueDate ? calendarDate(new Date()) : '0000-00-00',
+      isNewDueDate ? localToday() : '0000-00-00',
     );
     setProblems(found);
     setError(undefined);

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dimensionLabel } from '../../results/format';
 import type { Action } from '../api';
-import { formatCalendarDate } from '../action-format';
+import { formatCalendarDate } from '../../../shared/dates';
 import { sortByDueDate } from '../action-model';
+import { actionHref } from '../links';
 import { ActionStatusBadge, OverdueBadge } from './action-status-badge';
 
 interface ActionsTableProps {
@@ -37,7 +38,7 @@ export function ActionsTable({ actions, caption, unitName, accountName }: Action
           {sortByDueDate(actions).map((action) => (
             <tr key={action.id} className={action.isOverdue ? 'actions-table__row--overdue' : undefined}>
               <th scope="row">
-                <Link to={`/actions/${encodeURIComponent(action.id)}`}>{action.title}</Link>
+                <Link to={actionHref(action.id)}>{action.title}</Link>
               </th>
               <td>{unitName(action.providerUnitId) ?? unknown}</td>
               <td>{action.customerGroupId === null ? t('actions.allCustomers') : (unitName(action.customerGroupId) ?? unknown)}</td>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../shared/ui/field';
-import type { Block, Dimension, QuestionnaireItem } from '../api';
+import type { Dimension } from '../../../shared/dimensions';
+import type { Block, QuestionnaireItem } from '../api';
 import { dimensionsFor, nextItemKey } from '../content-edit';
 import { TextArea } from './item-list';
 

@@ -7,7 +7,7 @@ import { initI18n } from '../../../i18n';
 import type { RetrospectiveTemplate } from '../api';
 import { groupAnswers, summarizeRows } from '../retrospective-view';
 import { AnswersTable } from './answers-table';
-import { RetrospectivesTable } from './retrospectives-page';
+import { RetrospectivesTable } from './retrospectives-table';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RelationshipSide } from '../api';
+import { RELATIONSHIP_SIDES, type RelationshipSide } from '../../relationships/relationship-access';
 import type { Answer, AnswerRow } from '../retrospective-view';
 
 interface AnswersTableProps {
@@ -9,8 +9,6 @@ interface AnswersTableProps {
   /** "Name, date" of each side's author; null while the side has not written. */
   authors: Record<RelationshipSide, string | null>;
 }
-
-const SIDES: RelationshipSide[] = ['provider', 'customer'];
 
 /** The template's questions as rows, provider and customer answers side by side. */
 export function AnswersTable({ rows, headings, authors }: AnswersTableProps) {
@@ -22,7 +20,7 @@ export function AnswersTable({ rows, headings, authors }: AnswersTableProps) {
         <thead>
           <tr>
             <th scope="col">{t('retrospectives.question')}</th>
-            {SIDES.map((side) => (
+            {RELATIONSHIP_SIDES.map((side) => (
               <th scope="col" key={side}>
                 <span className="retro-answers__side">{headings[side]}</span>
                 <span className="retro-answers__author">{authors[side] ?? t('retrospectives.notWritten')}</span>
@@ -37,7 +35,7 @@ export function AnswersTable({ rows, headings, authors }: AnswersTableProps) {
                 <span className="retro-answers__question">{row.title}</span>
                 <span className="retro-answers__prompt">{row.prompt}</span>
               </th>
-              {SIDES.map((side) => (
+              {RELATIONSHIP_SIDES.map((side) => (
                 <td key={side}>
                   <AnswerText answer={row.answers[side]} />
                 </td>

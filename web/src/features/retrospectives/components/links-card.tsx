@@ -6,9 +6,13 @@ import { CheckboxField } from '../../../shared/ui/field';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
-import { fetchRelationshipObjectives, fetchUnitActions, type ActionSummary, type Retrospective } from '../api';
+import { formatCalendarDate } from '../../../shared/dates';
+import { fetchActions, type Action } from '../../actions/api';
+import { actionCreateHref, actionHref } from '../../actions/links';
+import { fetchRelationshipObjectives } from '../../sla/api';
+import { relationshipSlaHref } from '../../sla/links';
+import type { Retrospective } from '../api';
 import { isSameSet, linkableActions, objectiveName, resolveLinks, toggleId } from '../retrospective-view';
-import { formatTime } from './retrospective-problem';
 
 interface LinksCardProps {
   retrospective: Retrospective;
@@ -22,16 +26,19 @@ interface LinksCardProps {
 /** The linked actions and SLA objectives, and (for those who may) checkboxes to change them. */
 export function LinksCard({ retrospective, relationship, actionUnitId, canEdit, onSave }: LinksCardProps) {
   const { t, i18n } = useTranslation();
-  const actions = useResource((signal) => fetchUnitActions(actionUnitId, signal), [actionUnitId]);
+  const actions = useResource(
+    async (signal) => (await fetchActions({ unitId: actionUnitId, status: '', isOverdueOnly: false }, signal)).actions,
+    [actionUnitId],
+  );
   const objectives = useResource((signal) => fetchRelationshipObjectives(relationship.id, signal), [relationship.id]);
   const choosable = linkableActions(actions.data ?? [], relationship.providerUnitId);
   const linkedActions = resolveLinks(retrospective.actionIds, actions.data ?? [], (action) => action.id);
   const linkedObjectives = resolveLinks(retrospective.slaObjectiveIds, objectives.data ?? [], (objective) => objective.objectiveId);
-  const slaHref = `/sla/relationships/${encodeURIComponent(relationship.id)}`;
+  const slaHref = relationshipSlaHref(relationship.id);
 
-  const actionLabel = (action: ActionSummary) =>
+  const actionLabel = (action: Action) =>
     `${action.title} (${t(`retrospectives.actionStatuses.${action.status}`)}, ${t('retrospectives.due', {
-      date: formatTime(action.dueDate, i18n.language, false),
+      date: formatCalendarDate(action.dueDate, i18n.language),
     })}${action.isOverdue ? `, ${t('retrospectives.overdue')}` : ''})`;
 
   return (
@@ -47,9 +54,7 @@ export function LinksCard({ retrospective, relationship, actionUnitId, canEdit, 
             <ul className="plain-list retro-links__list">
               {linkedActions.map(({ id, item }) => (
                 <li key={id}>
-                  <Link to={`/actions/${encodeURIComponent(id)}`}>
-                    {item ? actionLabel(item) : t('retrospectives.unknownAction', { id })}
-                  </Link>
+                  <Link to={actionHref(id)}>{item ? actionLabel(item) : t('retrospectives.unknownAction', { id })}</Link>
                 </li>
               ))}
             </ul>
@@ -75,7 +80,11 @@ export function LinksCard({ retrospective, relationship, actionUnitId, canEdit, 
       <p className="button-row">
         <Link to={slaHref}>{t('retrospectives.slaPage')}</Link>
         {canEdit && (
-          <Link to={`/actions/new?provider=${encodeURIComponent(relationship.providerUnitId)}`}>{t('retrospectives.newAction')}</Link>
+          <Link
+            to={actionCreateHref({ providerUnitId: relationship.providerUnitId, customerGroupId: null, dimension: null, waveId: null })}
+          >
+            {t('retrospectives.newAction')}
+          </Link>
         )}
       </p>
       {canEdit && (

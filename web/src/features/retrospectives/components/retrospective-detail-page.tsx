@@ -6,28 +6,29 @@ import { ConfirmButton } from '../../../shared/ui/confirm-button';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { SelectField } from '../../../shared/ui/field';
 import { PageHeader } from '../../../shared/ui/page-header';
+import { ProblemNotice } from '../../../shared/ui/status';
+import { formatMoment } from '../../../shared/dates';
 import { useResource } from '../../../shared/use-resource';
 import { fetchResultWaves } from '../../results/api';
+import { useAccountNames } from '../../accounts/use-account-names';
 import { fetchRelationships, type RelationshipView } from '../../relationships/api';
+import { RELATIONSHIP_SIDES, type RelationshipSide, type Viewer } from '../../relationships/relationship-access';
+import { relationshipLabel } from '../../relationships/relationship-label';
 import { useSession } from '../../session/session-context';
 import {
   completeRetrospective,
-  fetchDirectory,
   fetchRetrospective,
   fetchTemplate,
-  RELATIONSHIP_SIDES,
   writeLinks,
   writeNotes,
-  type RelationshipSide,
   type Retrospective,
   type RetrospectiveTemplate,
 } from '../api';
-import { actionListUnitId, decidePermissions, defaultAdminSide, type Viewer } from '../retrospective-access';
-import { groupAnswers, relationshipLabel } from '../retrospective-view';
+import { actionListUnitId, decidePermissions, defaultAdminSide } from '../retrospective-access';
+import { groupAnswers } from '../retrospective-view';
 import { AnswersTable } from './answers-table';
 import { LinksCard } from './links-card';
 import { NotesForm } from './notes-form';
-import { formatTime, RetrospectiveProblem } from './retrospective-problem';
 import { RetrospectiveStatusBadge } from './retrospective-status-badge';
 import '../retrospectives.css';
 
@@ -49,7 +50,12 @@ export function RetrospectiveDetailPage() {
     return (
       <>
         <PageHeader title={t('retrospectives.title')} above={<Link to="/retrospectives">{t('retrospectives.back')}</Link>} />
-        <RetrospectiveProblem isLoading={isLoading} error={error} />
+        <ProblemNotice
+          isLoading={isLoading}
+          error={error}
+          notFound={t('retrospectives.notFound')}
+          notAllowed={t('retrospectives.notAllowed')}
+        />
       </>
     );
   }
@@ -78,7 +84,7 @@ interface RetrospectiveDetailProps {
 
 function RetrospectiveDetail({ retrospective, relationship, template, waveName, viewer, onChange }: RetrospectiveDetailProps) {
   const { t, i18n } = useTranslation();
-  const directory = useResource((signal) => fetchDirectory(signal), []);
+  const { accountName } = useAccountNames();
   const [adminSide, setAdminSide] = useState<RelationshipSide>(() => defaultAdminSide(retrospective));
   const [message, setMessage] = useState('');
   const [error, setError] = useState<unknown>(undefined);
@@ -90,8 +96,8 @@ function RetrospectiveDetail({ retrospective, relationship, template, waveName, 
   const authorOf = (side: RelationshipSide): string | null => {
     const part = retrospective[side];
     if (part === null) return null;
-    const name = directory.data?.find((account) => account.id === part.authorAccountId)?.name ?? t('retrospectives.unknownAuthor');
-    return t('retrospectives.wroteBy', { name, date: formatTime(part.writtenAt, i18n.language) });
+    const name = accountName(part.authorAccountId) ?? t('retrospectives.unknownAuthor');
+    return t('retrospectives.wroteBy', { name, date: formatMoment(part.writtenAt, i18n.language) });
   };
 
   async function run(action: () => Promise<unknown>, done: string) {
@@ -111,9 +117,9 @@ function RetrospectiveDetail({ retrospective, relationship, template, waveName, 
           <>
             {t('retrospectives.waveLine', { wave: waveName })} <RetrospectiveStatusBadge status={retrospective.status} />{' '}
             {retrospective.completedAt ? (
-              <span>{t('retrospectives.completedOn', { date: formatTime(retrospective.completedAt, i18n.language) })}</span>
+              <span>{t('retrospectives.completedOn', { date: formatMoment(retrospective.completedAt, i18n.language) })}</span>
             ) : (
-              <span className="muted">{t('retrospectives.startedOn', { date: formatTime(retrospective.createdAt, i18n.language) })}</span>
+              <span className="muted">{t('retrospectives.startedOn', { date: formatMoment(retrospective.createdAt, i18n.language) })}</span>
             )}
           </>
         }

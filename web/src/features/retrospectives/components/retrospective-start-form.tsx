@@ -6,8 +6,10 @@ import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { SelectField } from '../../../shared/ui/field';
 import type { ResultWave } from '../../results/api';
 import type { RelationshipView } from '../../relationships/api';
-import { RELATIONSHIP_SIDES, startRetrospective, type RelationshipSide, type Retrospective } from '../api';
-import { findExisting, relationshipLabel } from '../retrospective-view';
+import { RELATIONSHIP_SIDES, type RelationshipSide } from '../../relationships/relationship-access';
+import { relationshipLabel } from '../../relationships/relationship-label';
+import { startRetrospective, type Retrospective } from '../api';
+import { findExisting } from '../retrospective-view';
 
 interface RetrospectiveStartFormProps {
   /** The relationships the viewer may start one of. */

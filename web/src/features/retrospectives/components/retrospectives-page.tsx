@@ -1,20 +1,19 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Card } from '../../../shared/ui/card';
-import { SelectField } from '../../../shared/ui/field';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { LoadState } from '../../../shared/ui/status';
+import { LoadState, ProblemNotice } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { fetchResultWaves } from '../../results/api';
-import { fetchRelationships, type RelationshipView } from '../../relationships/api';
+import { fetchRelationships } from '../../relationships/api';
+import type { Viewer } from '../../relationships/relationship-access';
 import { useSession } from '../../session/session-context';
 import { fetchRetrospectives } from '../api';
-import { canStartRetrospectives, listFilter, startableRelationships, type Viewer } from '../retrospective-access';
-import { relationshipLabel, summarizeRows, type RetrospectiveRow } from '../retrospective-view';
-import { RetroTime, RetrospectiveProblem } from './retrospective-problem';
+import { canStartRetrospectives, listFilter, startableRelationships } from '../retrospective-access';
+import { summarizeRows } from '../retrospective-view';
 import { RetrospectiveStartForm } from './retrospective-start-form';
-import { RetrospectiveStatusBadge } from './retrospective-status-badge';
+import { FilterForm } from './retrospectives-filter-form';
+import { RetrospectivesTable } from './retrospectives-table';
 import '../retrospectives.css';
 
 /** The retrospectives the viewer may see (filtered by `?relationshipId=` or `?unitId=`), and a form to start one. */
@@ -50,10 +49,11 @@ export function RetrospectivesPage() {
             }
           />
           {!rows && (
-            <RetrospectiveProblem
+            <ProblemNotice
               isLoading={retrospectives.isLoading}
               error={retrospectives.error}
               notFound={t('retrospectives.filterNotFound')}
+              notAllowed={t('retrospectives.notAllowed')}
             />
           )}
           {rows && rows.length === 0 && <p className="muted">{t(isFiltered ? 'retrospectives.emptyFiltered' : 'retrospectives.empty')}</p>}
@@ -79,116 +79,4 @@ export function RetrospectivesPage() {
       </div>
     </>
   );
-}
-
-/** The list as a table: relationship, wave, status, who has written, started. */
-export function RetrospectivesTable({ rows }: { rows: RetrospectiveRow[] }) {
-  const { t } = useTranslation();
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{t('retrospectives.listCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('retrospectives.relationship')}</th>
-            <th scope="col">{t('retrospectives.wave')}</th>
-            <th scope="col">{t('retrospectives.status')}</th>
-            <th scope="col">{t('retrospectives.written')}</th>
-            <th scope="col">{t('retrospectives.started')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <Link to={`/retrospectives/${row.id}`}>{row.relationshipLabel}</Link>
-              </th>
-              <td>{row.waveName}</td>
-              <td>
-                <RetrospectiveStatusBadge status={row.status} />
-              </td>
-              <td>{t(`retrospectives.writtenSides.${row.written}`)}</td>
-              <td>
-                <RetroTime iso={row.createdAt} withTime={false} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-interface FilterValue {
-  relationshipId?: string;
-  unitId?: string;
-}
-
-function FilterForm({
-  relationships,
-  isUnitFilterShown,
-  value,
-  onApply,
-}: {
-  relationships: RelationshipView[];
-  isUnitFilterShown: boolean;
-  value: FilterValue;
-  onApply: (value: FilterValue) => void;
-}) {
-  const { t } = useTranslation();
-  const [relationshipId, setRelationshipId] = useState(value.relationshipId ?? '');
-  const [unitId, setUnitId] = useState(value.unitId ?? '');
-  const units = unitsOf(relationships);
-
-  function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    // A relationship is narrower than a unit: the server takes the relationship when both are given.
-    onApply(relationshipId !== '' ? { relationshipId } : { unitId });
-  }
-
-  return (
-    <form className="form form--inline retro-filter" onSubmit={handleSubmit} aria-label={t('retrospectives.filters')}>
-      <SelectField
-        label={t('retrospectives.filterRelationship')}
-        value={relationshipId}
-        onChange={(event) => setRelationshipId(event.target.value)}
-      >
-        <option value="">{t('retrospectives.allRelationships')}</option>
-        {relationships.map((relationship) => (
-          <option key={relationship.id} value={relationship.id}>
-            {relationshipLabel(relationship)}
-          </option>
-        ))}
-      </SelectField>
-      {isUnitFilterShown && (
-        <SelectField label={t('retrospectives.filterUnit')} value={unitId} onChange={(event) => setUnitId(event.target.value)}>
-          <option value="">{t('retrospectives.allUnits')}</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.path}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button">
-          {t('retrospectives.applyFilter')}
-        </button>
-        {(value.relationshipId || value.unitId) && (
-          <button type="button" className="button button--quiet" onClick={() => onApply({})}>
-            {t('retrospectives.clearFilter')}
-          </button>
-        )}
-      </div>
-    </form>
-  );
-}
-
-function unitsOf(relationships: readonly RelationshipView[]): { id: string; path: string }[] {
-  const units = new Map<string, string>();
-  for (const relationship of relationships) {
-    units.set(relationship.providerUnitId, relationship.providerPath);
-    units.set(relationship.customerUnitId, relationship.customerPath);
-  }
-  return [...units].map(([id, path]) => ({ id, path })).sort((left, right) => left.path.localeCompare(right.path));
 }

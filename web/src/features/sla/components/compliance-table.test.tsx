@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../i18n';
-import type { PeriodCompliance, SlaTerms } from '../api';
+import type { PeriodCompliance, SlaTerms, SlaVersion } from '../api';
 import { ComplianceTable } from './compliance-table';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -83,6 +83,45 @@ describe('ComplianceTable', () => {
     act(() => button.click());
     expect(bodyRows().map((row) => row[0])).toEqual(['2026-03', '2026-02', '2026-01']);
     expect(button.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('reads each period with the terms of the version that judged it', () => {
+    const version = (number: number, changes: Partial<SlaVersion>): SlaVersion => ({
+      ...terms,
+      id: `v${number}`,
+      objectiveId: 'o1',
+      version: number,
+      relationshipId: 'r1',
+      status: 'agreed',
+      validFrom: '2026-01-01',
+      proposedBy: { side: 'provider', accountId: 'a1', at: '2026-01-01T00:00:00.000Z' },
+      agreedBy: { side: 'customer', accountId: 'a2', at: '2026-01-01T00:00:00.000Z' },
+      closedBy: null,
+      supersededAt: null,
+      ...changes,
+    });
+    const first = version(1, { aggregation: 'mean', status: 'superseded' });
+    const second = version(2, { aggregation: 'share-within-target', requiredShare: 0.9, target: 8, validFrom: '2026-05-01' });
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    act(() =>
+      root.render(
+        <ComplianceTable
+          name={terms.name}
+          periods={[
+            period('2026-04', { version: 1, value: 3.5, target: 4 }),
+            period('2026-05', { version: 2, value: 0.95, target: 8, requiredShare: 0.9 }),
+          ]}
+          terms={second}
+          versions={[first, second]}
+        />,
+      ),
+    );
+    expect(bodyRows().map((row) => row.slice(0, 3))).toEqual([
+      ['2026-05', '95% within target', '90% at most 8 hours'],
+      ['2026-04', '3.5 hours', 'at most 4 hours'],
+    ]);
   });
 
   it('says so when there are no periods', () => {

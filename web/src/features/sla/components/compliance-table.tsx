@@ -1,25 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodCompliance, SlaTerms } from '../api';
+import type { PeriodCompliance, SlaTerms, SlaVersion } from '../api';
 import { formatPeriodTarget, formatPeriodValue } from '../terms';
 import { ComplianceStatusText } from './status-text';
 
 interface ComplianceTableProps {
   name: string;
   periods: PeriodCompliance[];
-  /** The agreed terms, for the unit and how the value reads. */
+  /** The agreed terms, for the unit and how the value reads (for periods no listed version judged). */
   terms: SlaTerms;
+  /** The objective's versions: each period reads with the terms of the version that judged it. */
+  versions?: readonly SlaVersion[];
   /** How many of the newest periods show until "Show all" is pressed. */
   limit?: number;
 }
 
 /** Compliance period by period, newest first: value, target, status in words, version. */
-export function ComplianceTable({ name, periods, terms, limit = 13 }: ComplianceTableProps) {
+export function ComplianceTable({ name, periods, terms, versions = [], limit = 13 }: ComplianceTableProps) {
   const { t, i18n } = useTranslation();
   const [isShowingAll, setIsShowingAll] = useState(false);
   if (periods.length === 0) return <p className="muted">{t('sla.compliance.none')}</p>;
   const newestFirst = [...periods].reverse();
   const shown = isShowingAll ? newestFirst : newestFirst.slice(0, limit);
+  // Aggregation and required share may differ between versions; metric, unit and period do not.
+  const termsOf = (period: PeriodCompliance): SlaTerms => versions.find((version) => version.version === period.version) ?? terms;
   return (
     <div className="table-wrap">
       <table className="table" data-testid="sla-compliance">
@@ -44,8 +48,8 @@ export function ComplianceTable({ name, periods, terms, limit = 13 }: Compliance
           {shown.map((period) => (
             <tr key={period.period.label}>
               <th scope="row">{period.period.label}</th>
-              <td className="table__number">{formatPeriodValue(t, period, terms, i18n.language)}</td>
-              <td>{formatPeriodTarget(t, period, terms, i18n.language)}</td>
+              <td className="table__number">{formatPeriodValue(t, period, termsOf(period), i18n.language)}</td>
+              <td>{formatPeriodTarget(t, period, termsOf(period), i18n.language)}</td>
               <td>
                 <ComplianceStatusText status={period.status} isRunning={period.isRunning} />
               </td>

@@ -8,8 +8,9 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { fetchRelationships } from '../../relationships/api';
-import { fetchTokens, fetchUnitObjectives, revokeToken, type IntegrationToken, type SlaObjective } from '../api';
-import { formatDateTime } from '../dates';
+import { fetchAllObjectives } from '../all-objectives';
+import { fetchTokens, revokeToken, type IntegrationToken, type SlaObjective } from '../api';
+import { formatMoment } from '../../../shared/dates';
 import { curlExample } from '../integration-usage';
 import { TokenCreateForm } from './token-create-form';
 import '../sla.css';
@@ -20,12 +21,7 @@ export function IntegrationsPage() {
   const tokens = useResource((signal) => fetchTokens(signal), []);
   const relationships = useResource((signal) => fetchRelationships(signal), []);
   const objectives = useResource(
-    async (signal) => {
-      if (!relationships.data) return new Promise<SlaObjective[]>(() => undefined);
-      const providers = [...new Set(relationships.data.map((relationship) => relationship.providerUnitId))];
-      const lists = await Promise.all(providers.map((id) => fetchUnitObjectives(id, signal)));
-      return [...new Map(lists.flat().map((objective) => [objective.objectiveId, objective])).values()];
-    },
+    (signal) => (relationships.data ? fetchAllObjectives(relationships.data, signal) : new Promise<SlaObjective[]>(() => undefined)),
     [relationships.data],
   );
   const byId = useMemo(
@@ -82,10 +78,10 @@ export function IntegrationsPage() {
                         ))}
                       </ul>
                     </td>
-                    <td>{formatDateTime(token.createdAt, i18n.language)}</td>
+                    <td>{formatMoment(token.createdAt, i18n.language)}</td>
                     <td>
                       {token.revokedAt
-                        ? t('sla.integrations.revokedAt', { date: formatDateTime(token.revokedAt, i18n.language) })
+                        ? t('sla.integrations.revokedAt', { date: formatMoment(token.revokedAt, i18n.language) })
                         : t('sla.integrations.active')}
                     </td>
                     <td className="table__actions">
@@ -145,7 +141,7 @@ export function IntegrationsPage() {
 
 function SecretCard({ token, onDone }: { token: IntegrationToken & { secret: string }; onDone: () => void }) {
   const { t } = useTranslation();
-  const [isCopied, setIsCopied] = useState(false);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <Card title={t('sla.integrations.secretTitle', { name: token.name })}>
       <p className="notice notice--warning" role="alert">
@@ -168,7 +164,9 @@ function SecretCard({ token, onDone }: { token: IntegrationToken & { secret: str
           type="button"
           className="button button--primary"
           onClick={() => {
-            void navigator.clipboard?.writeText(token.secret).then(() => setIsCopied(true));
+            // No clipboard (an insecure context) or a refusal: say so, so the secret is copied by hand.
+            const copying = navigator.clipboard ? navigator.clipboard.writeText(token.secret) : Promise.reject(new Error('no clipboard'));
+            void copying.then(() => setCopyState('copied')).catch(() => setCopyState('failed'));
           }}
         >
           {t('sla.integrations.copy')}
@@ -176,7 +174,9 @@ function SecretCard({ token, onDone }: { token: IntegrationToken & { secret: str
         <button type="button" className="button button--quiet" onClick={onDone}>
           {t('common.close')}
         </button>
-        <span role="status">{isCopied ? t('sla.integrations.copied') : ''}</span>
+        <span role="status">
+          {copyState === 'copied' ? t('sla.integrations.copied') : copyState === 'failed' ? t('sla.integrations.copyFailed') : ''}
+        </span>
       </div>
       <code className="sla-code">
         {curlExample({ origin: window.location.origin, secret: token.secret, objectiveId: token.objectiveIds[0] ?? '' })}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../../shared/ui/card';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
@@ -8,6 +8,8 @@ import { importMeasurements, type MeasurementImportReport } from '../api';
 interface ChosenFile {
   name: string;
   csv: string;
+  /** Counts the choices; a report belongs to the file of the same generation. */
+  generation: number;
 }
 
 const EXAMPLE = `objective,at,value
@@ -19,13 +21,18 @@ relationship,metric,at,value
 export function MeasurementImportCard({ onImported, onClose }: { onImported?: () => void; onClose?: () => void }) {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<ChosenFile | null>(null);
-  const [report, setReport] = useState<MeasurementImportReport | null>(null);
+  // The report remembers the file it is about: a check of an earlier file never enables importing a later one.
+  const [result, setResult] = useState<{ generation: number; report: MeasurementImportReport } | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const [isBusy, setIsBusy] = useState(false);
+  const generations = useRef(0);
+  const report = result && file && result.generation === file.generation ? result.report : null;
   const isChecked = report?.dryRun === true;
 
   async function chooseFile(list: FileList | null) {
-    setReport(null);
+    generations.current += 1;
+    const generation = generations.current;
+    setResult(null);
     setError(undefined);
     const chosen = list?.[0];
     if (!chosen) {
@@ -33,8 +40,11 @@ export function MeasurementImportCard({ onImported, onClose }: { onImported?: ()
       return;
     }
     try {
-      setFile({ name: chosen.name, csv: await readFileAsText(chosen) });
+      const csv = await readFileAsText(chosen);
+      // A file chosen while this one was read wins.
+      if (generation === generations.current) setFile({ name: chosen.name, csv, generation });
     } catch (reason) {
+      if (generation !== generations.current) return;
       setFile(null);
       setError(reason);
     }
@@ -43,10 +53,10 @@ export function MeasurementImportCard({ onImported, onClose }: { onImported?: ()
   async function send(dryRun: boolean) {
     if (!file) return;
     setIsBusy(true);
-    setReport(null);
+    setResult(null);
     setError(undefined);
     try {
-      setReport(await importMeasurements({ csv: file.csv, dryRun }));
+      setResult({ generation: file.generation, report: await importMeasurements({ csv: file.csv, dryRun }) });
       if (!dryRun) onImported?.();
     } catch (reason) {
       setError(reason);

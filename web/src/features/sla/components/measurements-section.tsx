@@ -1,12 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { TextField } from '../../../shared/ui/field';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { FormField } from '../../../shared/ui/form-field';
 import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
-import { fetchMeasurements, recordMeasurement, type SlaVersion } from '../api';
-import { formatDateTime, localToday } from '../dates';
+import { fetchMeasurements, type SlaVersion } from '../api';
+import { formatMoment, localToday } from '../../../shared/dates';
 import { parseNumber } from '../propose-form';
+import { recordMeasurementWithOutcome } from '../record-measurement';
 import { formatValue } from '../terms';
 
 const LATEST = 10;
@@ -27,20 +30,30 @@ export function MeasurementsSection({ objectiveId, terms, canRecord, onRecorded 
   const [error, setError] = useState<unknown>(undefined);
   const [message, setMessage] = useState('');
   const [isBusy, setIsBusy] = useState(false);
+  const [valueError, setValueError] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  const valueId = useId();
+  const unitName = t(`sla.unitNames.${terms.unit}`);
+  const valueLabel = t('sla.measurements.value', { unit: unitName });
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
     setMessage('');
+    const number = parseNumber(value);
+    if (!Number.isFinite(number)) {
+      setValueError(t('sla.measurements.valueNotNumber', { field: valueLabel }));
+      setAttempt((previous) => previous + 1);
+      return;
+    }
+    setValueError('');
     setIsBusy(true);
     try {
-      const recorded = await recordMeasurement(objectiveId, { at, value: parseNumber(value) });
-      // The server answers the stored measurement when the same value was sent again.
-      const isKnown = (measurements.data ?? []).some((measurement) => measurement.id === recorded.id);
+      const { isNew } = await recordMeasurementWithOutcome(objectiveId, { at, value: number });
       measurements.reload();
       onRecorded();
       setValue('');
-      setMessage(isKnown ? t('sla.measurements.unchanged') : t('sla.measurements.recorded'));
+      setMessage(isNew ? t('sla.measurements.recorded') : t('sla.measurements.unchanged'));
     } catch (reason) {
       setError(reason);
     } finally {
@@ -49,23 +62,23 @@ export function MeasurementsSection({ objectiveId, terms, canRecord, onRecorded 
   }
 
   const latest = [...(measurements.data ?? [])].sort((a, b) => b.at.localeCompare(a.at)).slice(0, LATEST);
-  const unitName = t(`sla.unitNames.${terms.unit}`);
   return (
     <>
-      <h4 className="sla-subheading">{t('sla.measurements.title')}</h4>
+      <h3 className="sla-subheading">{t('sla.measurements.title')}</h3>
       {canRecord && (
-        <form className="form form--inline" onSubmit={handleSubmit}>
+        <form className="form form--inline" onSubmit={handleSubmit} noValidate>
+          {valueError && (
+            <FormErrorSummary title={t('sla.form.invalid')} items={[{ controlId: valueId, text: valueError }]} attempt={attempt} />
+          )}
           <ErrorSummary error={error} />
           {terms.aggregation === 'share-within-target' && <p className="field__hint">{t('sla.measurements.shareHint')}</p>}
           <div className="sla-form-row">
             <TextField label={t('sla.measurements.date')} type="date" required value={at} onChange={(event) => setAt(event.target.value)} />
-            <TextField
-              label={t('sla.measurements.value', { unit: unitName })}
-              inputMode="decimal"
-              required
-              value={value}
-              onChange={(event) => setValue(event.target.value)}
-            />
+            <FormField id={valueId} label={valueLabel} error={valueError || undefined}>
+              {(control) => (
+                <input {...control} inputMode="decimal" required value={value} onChange={(event) => setValue(event.target.value)} />
+              )}
+            </FormField>
           </div>
           <div className="button-row">
             <button type="submit" className="button" disabled={isBusy || value.trim() === '' || at === ''}>
@@ -98,7 +111,7 @@ export function MeasurementsSection({ objectiveId, terms, canRecord, onRecorded 
                 {latest.map((measurement) => (
                   <tr key={measurement.id}>
                     <th scope="row">
-                      <time dateTime={measurement.at}>{formatDateTime(measurement.at, i18n.language)}</time>
+                      <time dateTime={measurement.at}>{formatMoment(measurement.at, i18n.language)}</time>
                     </th>
                     <td className="table__number">{formatValue(t, measurement.value, terms.unit, i18n.language)}</td>
                     <td>{t(`sla.measurements.sources.${measurement.source}`)}</td>

@@ -5,9 +5,10 @@ import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { dimensionLabel } from '../../results/format';
-import { fetchCompliance, proposeChange, type RelationshipSide, type SlaObjective } from '../api';
+import type { RelationshipSide } from '../../relationships/relationship-access';
+import { fetchCompliance, proposeChange, type SlaObjective } from '../api';
 import { trendSentence } from '../compliance-text';
-import { formatDate, formatDateTime } from '../dates';
+import { formatCalendarDate, formatMoment } from '../../../shared/dates';
 import { describeTerms, dimensionsOf } from '../terms';
 import { ComplianceTable } from './compliance-table';
 import { MeasurementsSection } from './measurements-section';
@@ -52,10 +53,10 @@ export function ObjectiveCard({ objective, sides, nameOf, onChanged }: Objective
             <dt>{t('sla.objective.current')}</dt>
             <dd>
               {t('sla.objective.version', { version: current.version })}, {t('sla.versionStatus.agreed')}{' '}
-              {current.agreedBy ? formatDateTime(current.agreedBy.at, i18n.language) : ''}
+              {current.agreedBy ? formatMoment(current.agreedBy.at, i18n.language) : ''}
             </dd>
             <dt>{t('sla.objective.validFrom')}</dt>
-            <dd>{formatDate(current.validFrom, i18n.language)}</dd>
+            <dd>{formatCalendarDate(current.validFrom, i18n.language)}</dd>
             <dt>{t('sla.objective.dimensions')}</dt>
             <dd>
               {dimensionsOf(current)
@@ -100,18 +101,18 @@ export function ObjectiveCard({ objective, sides, nameOf, onChanged }: Objective
       )}
       {current && (
         <>
-          <h4 className="sla-subheading">{t('sla.compliance.title')}</h4>
+          <h3 className="sla-subheading">{t('sla.compliance.title')}</h3>
           <LoadState isLoading={compliance.isLoading && !compliance.data} error={compliance.error} />
           {compliance.data && (
             <>
               <p className="sla-trend">{trendSentence(t, compliance.data.trend)}</p>
-              <ComplianceTable name={current.name} periods={compliance.data.periods} terms={current} />
+              <ComplianceTable name={current.name} periods={compliance.data.periods} terms={current} versions={objective.versions} />
             </>
           )}
           <MeasurementsSection objectiveId={objective.objectiveId} terms={current} canRecord={canWrite} onRecorded={compliance.reload} />
         </>
       )}
-      <h4 className="sla-subheading">{t('sla.objective.history')}</h4>
+      <h3 className="sla-subheading">{t('sla.objective.history')}</h3>
       <VersionHistory versions={objective.versions} nameOf={nameOf} />
     </Card>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RelationshipView } from '../../relationships/api';
 import type { SlaObjective } from '../api';
-import { unitName } from '../compliance-text';
+import { relationshipLabel } from '../../relationships/relationship-label';
 import { relationshipSlaHref } from '../links';
 import { describeTerms } from '../terms';
 import { LatestCompliance } from './latest-compliance';
@@ -66,5 +66,5 @@ export function ObjectivesTable({ objectives, relationships }: ObjectivesTablePr
 }
 
 function label(relationship: RelationshipView | undefined): string {
-  return relationship ? `${unitName(relationship.providerPath)} → ${unitName(relationship.customerPath)}` : '?';
+  return relationship ? relationshipLabel(relationship) : '?';
 }

@@ -3,7 +3,8 @@ import { Card } from '../../../shared/ui/card';
 import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { dimensionLabel, formatMean } from '../../results/format';
-import { fetchPerception, type Bilingual, type PerceptionObjective } from '../api';
+import { inLanguage } from '../../../i18n/bilingual';
+import { fetchPerception, type PerceptionObjective } from '../api';
 import { ComplianceStatusText, FlagText } from './status-text';
 
 /** SLA compliance beside the perceived quality, per closed wave, with what each verdict means. */
@@ -12,7 +13,6 @@ export function PerceptionSection({ relationshipId }: { relationshipId: string }
   const perception = useResource((signal) => fetchPerception(relationshipId, signal), [relationshipId]);
   const waves = (perception.data?.waves ?? []).filter((entry) => entry.objectives.length > 0);
   const threshold = waves[0]?.objectives[0]?.comparison.threshold ?? 3.5;
-  const inLanguage = (text: Bilingual) => (i18n.language.startsWith('de') ? text.de : text.en);
   return (
     <Card title={t('sla.perception.title')}>
       <p className="sla-intro">{t('sla.perception.description', { threshold: formatMean(threshold, i18n.language) })}</p>
@@ -46,7 +46,7 @@ export function PerceptionSection({ relationshipId }: { relationshipId: string }
                       <Perceived entry={entry} />
                     </td>
                     <td>
-                      <FlagText flag={entry.comparison.flag} label={inLanguage(entry.explanation.title)} />
+                      <FlagText flag={entry.comparison.flag} label={inLanguage(entry.explanation.title, i18n.language)} />
                     </td>
                   </tr>
                 ))}
@@ -57,14 +57,14 @@ export function PerceptionSection({ relationshipId }: { relationshipId: string }
             {explanationsOf(objectives).map(({ entry, names }) => (
               <div key={entry.comparison.flag}>
                 <dt>
-                  <FlagText flag={entry.comparison.flag} label={inLanguage(entry.explanation.title)} />{' '}
+                  <FlagText flag={entry.comparison.flag} label={inLanguage(entry.explanation.title, i18n.language)} />{' '}
                   <span className="muted">{t('sla.perception.concerns', { names: names.join(', ') })}</span>
                 </dt>
                 <dd>
-                  <strong>{t('sla.perception.meaning')}:</strong> {inLanguage(entry.explanation.meaning)}
+                  <strong>{t('sla.perception.meaning')}:</strong> {inLanguage(entry.explanation.meaning, i18n.language)}
                 </dd>
                 <dd>
-                  <strong>{t('sla.perception.advice')}:</strong> {inLanguage(entry.explanation.advice)}
+                  <strong>{t('sla.perception.advice')}:</strong> {inLanguage(entry.explanation.advice, i18n.language)}
                 </dd>
               </div>
             ))}

@@ -3,7 +3,8 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../i18n';
-import type { RelationshipSide, SlaVersion } from '../api';
+import type { RelationshipSide } from '../../relationships/relationship-access';
+import type { SlaVersion } from '../api';
 import { ProposalPanel } from './proposal-panel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -69,6 +70,13 @@ describe('ProposalPanel', () => {
     expect(buttons()).toEqual(expected);
     expect(container.textContent).toContain('at least 90% of cases with resolution time at most 8 hours, per month');
     expect(container.textContent).toContain('Proposed by Pat Provider for the provider');
+  });
+
+  it.each([[['customer']], [['provider', 'customer']]] as const)('names each button of %j starting with its visible text', (sides) => {
+    render([...sides]);
+    for (const button of container.querySelectorAll('button')) {
+      expect(button.getAttribute('aria-label') ?? '').toMatch(new RegExp(`^${button.textContent ?? ''}\\b`));
+    }
   });
 
   it('tells a read-only viewer whom it waits for', () => {

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../shared/ui/confirm-button';
-import { decideProposal, type RelationshipSide, type SlaObjective, type SlaVersion } from '../api';
-import { formatDate, formatDateTime } from '../dates';
-import { otherSide, proposalActions } from '../proposal-actions';
+import type { RelationshipSide } from '../../relationships/relationship-access';
+import { decideProposal, type SlaObjective, type SlaVersion } from '../api';
+import { formatCalendarDate, formatMoment } from '../../../shared/dates';
+import { otherSide } from '../../relationships/relationship-access';
+import { proposalActions } from '../proposal-actions';
 import { describeTerms } from '../terms';
 
 interface ProposalPanelProps {
@@ -21,14 +23,14 @@ export function ProposalPanel({ proposal, sides, nameOf, onDecided, onError }: P
   const messages = { agree: t('sla.objective.agreed'), decline: t('sla.objective.declined'), withdraw: t('sla.objective.withdrawn') };
   return (
     <div className="sla-proposal">
-      <h4>{t('sla.objective.proposal')}</h4>
+      <h3 className="sla-subheading">{t('sla.objective.proposal')}</h3>
       <p className="sla-sentence">{describeTerms(t, proposal, i18n.language)}</p>
       <p>
         {t('sla.objective.proposalBy', {
           name: nameOf(proposal.proposedBy.accountId),
           forSide: t(`sla.forSide.${proposal.proposedBy.side}`),
-          date: formatDateTime(proposal.proposedBy.at, i18n.language),
-          validFrom: formatDate(proposal.validFrom, i18n.language),
+          date: formatMoment(proposal.proposedBy.at, i18n.language),
+          validFrom: formatCalendarDate(proposal.validFrom, i18n.language),
         })}
       </p>
       {actions.length === 0 ? (
@@ -36,14 +38,18 @@ export function ProposalPanel({ proposal, sides, nameOf, onDecided, onError }: P
       ) : (
         <div className="button-row">
           {actions.map((action) => {
-            const label = t(`sla.objective.${action.decision}`);
-            const values = { name: proposal.name, forSide: t(`sla.forSide.${action.side}`) };
+            const verb = t(`sla.objective.${action.decision}`);
+            const label = showSide ? t('sla.objective.asSide', { action: verb, side: t(`sla.sides.${action.side}`) }) : verb;
+            // The question also names the button; it starts with the visible label, so the name contains what is seen.
+            const question = showSide
+              ? t('sla.objective.asSideQuestion', { label, name: proposal.name })
+              : t(`sla.objective.${action.decision}Question`, { name: proposal.name, forSide: t(`sla.forSide.${action.side}`) });
             return (
               <ConfirmButton
                 key={action.decision}
                 tone={action.decision === 'agree' ? 'primary' : action.decision === 'decline' ? 'danger' : 'neutral'}
-                label={showSide ? t('sla.objective.asSide', { action: label, side: t(`sla.sides.${action.side}`) }) : label}
-                question={t(`sla.objective.${action.decision}Question`, values)}
+                label={label}
+                question={question}
                 confirmLabel={t('sla.objective.confirmYes')}
                 onConfirm={async () => {
                   try {

@@ -8,10 +8,10 @@ import { useResource } from '../../../shared/use-resource';
 import { fetchRelationships } from '../../relationships/api';
 import { useSession } from '../../session/session-context';
 import { fetchRelationshipObjectives, proposeObjective } from '../api';
-import { unitName } from '../compliance-text';
+import { unitName } from '../../relationships/relationship-label';
 import { retrospectivesHref } from '../links';
 import { actingSides } from '../proposal-actions';
-import { useAccountNames } from '../use-directory';
+import { useAccountNames } from '../../accounts/use-account-names';
 import { ObjectiveCard } from './objective-card';
 import { PerceptionSection } from './perception-section';
 import { TermsForm } from './terms-form';
@@ -23,8 +23,14 @@ export function RelationshipSlaPage() {
   const { relationshipId = '' } = useParams();
   const { account } = useSession();
   const relationships = useResource((signal) => fetchRelationships(signal), []);
-  const objectives = useResource((signal) => fetchRelationshipObjectives(relationshipId, signal), [relationshipId]);
-  const nameOf = useAccountNames();
+  const objectives = useResource(
+    async (signal) => ({ relationshipId, objectives: await fetchRelationshipObjectives(relationshipId, signal) }),
+    [relationshipId],
+  );
+  // useResource keeps the previous answer while the next loads: show only this relationship's objectives.
+  const loaded = objectives.data?.relationshipId === relationshipId ? objectives.data.objectives : undefined;
+  const { accountName } = useAccountNames();
+  const nameOf = (accountId: string) => accountName(accountId) ?? t('sla.someone');
   const [message, setMessage] = useState('');
   const relationship = relationships.data?.find((entry) => entry.id === relationshipId);
   const sides = actingSides(account, relationship);
@@ -64,10 +70,10 @@ export function RelationshipSlaPage() {
       <p role="status" className={message ? 'notice notice--success' : 'visually-hidden'}>
         {message}
       </p>
-      <LoadState isLoading={objectives.isLoading && !objectives.data} error={objectives.error} />
-      {objectives.data?.length === 0 && <p className="muted">{t('sla.relationship.none')}</p>}
+      <LoadState isLoading={objectives.isLoading && !loaded} error={objectives.error} />
+      {loaded?.length === 0 && <p className="muted">{t('sla.relationship.none')}</p>}
       <div className="sla-stack">
-        {(objectives.data ?? []).map((objective) => (
+        {(loaded ?? []).map((objective) => (
           <ObjectiveCard key={objective.objectiveId} objective={objective} sides={sides} nameOf={nameOf} onChanged={objectives.reload} />
         ))}
         {sides.length > 0 && (

@@ -9,8 +9,9 @@ import { useResource } from '../../../shared/use-resource';
 import { fetchRelationships, type RelationshipView } from '../../relationships/api';
 import { useSession } from '../../session/session-context';
 import { fetchUnits } from '../../units/api';
+import { fetchAllObjectives } from '../all-objectives';
 import { fetchUnitObjectives, type SlaObjective } from '../api';
-import { unitName } from '../compliance-text';
+import { unitName } from '../../relationships/relationship-label';
 import { MeasurementImportCard } from './measurement-import-card';
 import { ObjectivesTable } from './objectives-table';
 import '../sla.css';
@@ -101,15 +102,10 @@ export function SlaOverviewPage() {
 }
 
 /** One unit's objectives, or (no unit) those of every provider unit, each objective once. */
-async function loadObjectives(unitId: string, relationships: RelationshipView[] | undefined, signal: AbortSignal): Promise<SlaObjective[]> {
+function loadObjectives(unitId: string, relationships: RelationshipView[] | undefined, signal: AbortSignal): Promise<SlaObjective[]> {
   if (unitId !== '') return fetchUnitObjectives(unitId, signal);
   if (!relationships) return new Promise<SlaObjective[]>(() => undefined);
-  // Every objective belongs to a relationship, so asking each provider unit once finds them all.
-  const providers = [...new Set(relationships.map((relationship) => relationship.providerUnitId))];
-  const lists = await Promise.all(providers.map((id) => fetchUnitObjectives(id, signal)));
-  const seen = new Map<string, SlaObjective>();
-  for (const objective of lists.flat()) seen.set(objective.objectiveId, objective);
-  return [...seen.values()];
+  return fetchAllObjectives(relationships, signal);
 }
 
 function withParam(params: URLSearchParams, key: string, value: string): string {

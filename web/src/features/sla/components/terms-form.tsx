@@ -2,12 +2,37 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api-client';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { SelectField, TextField } from '../../../shared/ui/field';
-import { SLA_AGGREGATIONS, SLA_DIRECTIONS, SLA_METRICS, SLA_PERIODS, SLA_UNITS, type RelationshipSide, type SlaTerms } from '../api';
-import { localToday } from '../dates';
-import { checkTermsForm, newTermsForm, termsFormOf, withAggregation, withMetric, type TermsFormState } from '../propose-form';
-import { describeTerms, dimensionsOf, SLA_DIMENSIONS } from '../terms';
+import { SelectField } from '../../../shared/ui/field';
+import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
+import { FormField } from '../../../shared/ui/form-field';
+import type { RelationshipSide } from '../../relationships/relationship-access';
+import { SLA_METRICS, SLA_PERIODS, SLA_UNITS, type SlaTerms } from '../api';
+import { utcToday } from '../../../shared/dates';
+import {
+  checkTermsForm,
+  newTermsForm,
+  termsFormOf,
+  withMetric,
+  type TermsField,
+  type TermsFormState,
+  type TermsProblem,
+} from '../propose-form';
+import { describeTerms, dimensionsOf } from '../terms';
 import { dimensionLabel } from '../../results/format';
+import { CustomMetricFields, TargetRow } from './terms-form-fields';
+
+const TERMS_FIELDS: readonly TermsField[] = ['name', 'customMetric', 'target', 'requiredShare', 'validFrom'];
+
+/** The server's field errors by form field ("body.terms.target" → target); others stay in the general summary. */
+function serverFieldErrors(error: unknown): Partial<Record<TermsField, string>> {
+  const errors: Partial<Record<TermsField, string>> = {};
+  if (!(error instanceof ApiError)) return errors;
+  for (const item of error.problem.errors ?? []) {
+    const field = item.field?.split('.').at(-1) as TermsField | undefined;
+    if (field && TERMS_FIELDS.includes(field)) errors[field] ??= item.problem;
+  }
+  return errors;
+}
 
 interface TermsFormProps {
   /** The agreed version when proposing a change; metric, unit and period are then fixed. */
@@ -25,29 +50,45 @@ export function TermsForm({ current, sides, onSubmit, onCancel }: TermsFormProps
   const [state, setState] = useState<TermsFormState>(() => (current ? termsFormOf(current) : newTermsForm()));
   const [side, setSide] = useState<RelationshipSide>(sides[0] ?? 'provider');
   const [error, setError] = useState<unknown>(undefined);
+  const [problems, setProblems] = useState<{ field: TermsField | null; problem: TermsProblem }[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [isBusy, setIsBusy] = useState(false);
   const isChange = current !== undefined && current !== null;
   const set = (changes: Partial<TermsFormState>) => setState((previous) => ({ ...previous, ...changes }));
-  const checked = checkTermsForm(state, { today: localToday(), current });
+  const controlId = (field: string) => `${idPrefix}-${field}`;
+  // The server compares validFrom with the UTC date, so the form does too.
+  const today = utcToday();
+  const checked = checkTermsForm(state, { today, current });
+
+  // Every problem shows at its field (aria-invalid, the message tied to it) and as a link in the summary.
+  const labels: Record<TermsField, string> = {
+    name: t('sla.form.name'),
+    customMetric: t('sla.form.customMetric'),
+    target: t('sla.form.target'),
+    requiredShare: t('sla.form.requiredShare'),
+    validFrom: t('sla.form.validFrom'),
+  };
+  const errors = serverFieldErrors(error);
+  for (const item of problems) if (item.field) errors[item.field] ??= t(`sla.form.problems.${item.problem}`);
+  const summaryItems = TERMS_FIELDS.filter((field) => errors[field] !== undefined).map((field) => ({
+    controlId: controlId(field),
+    text: `${labels[field]}: ${errors[field] ?? ''}`,
+  }));
+  const general = problems.find((item) => item.field === null);
+  const hasServerFieldErrors = error instanceof ApiError && summaryItems.length > 0;
+  const summaryTitle = general
+    ? t(`sla.form.problems.${general.problem}`)
+    : hasServerFieldErrors && error instanceof ApiError
+      ? (error.problem.detail ?? t('sla.form.invalid'))
+      : t('sla.form.invalid');
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!checked.terms) {
-      setError(
-        new ApiError({
-          type: 'about:blank',
-          title: t('sla.form.invalid'),
-          status: 400,
-          errors: checked.problems.map((item) => ({
-            field: item.field ? t(`sla.form.${item.field}`) : undefined,
-            problem: t(`sla.form.problems.${item.problem}`),
-          })),
-        }),
-      );
-      return;
-    }
-    setIsBusy(true);
     setError(undefined);
+    setProblems(checked.problems);
+    setAttempt((previous) => previous + 1);
+    if (!checked.terms) return;
+    setIsBusy(true);
     try {
       await onSubmit({ side, terms: checked.terms, validFrom: state.validFrom === '' ? undefined : state.validFrom });
       if (!isChange) setState(newTermsForm());
@@ -62,7 +103,8 @@ export function TermsForm({ current, sides, onSubmit, onCancel }: TermsFormProps
   const fixedDimensions = state.metric === 'custom' ? [] : dimensionsOf({ metric: state.metric });
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      <ErrorSummary error={error} />
+      {(problems.length > 0 || hasServerFieldErrors) && <FormErrorSummary title={summaryTitle} items={summaryItems} attempt={attempt} />}
+      {!hasServerFieldErrors && problems.length === 0 && <ErrorSummary error={error} />}
       {sides.length > 1 && (
         <SelectField
           label={t('sla.form.side')}
@@ -77,14 +119,11 @@ export function TermsForm({ current, sides, onSubmit, onCancel }: TermsFormProps
           ))}
         </SelectField>
       )}
-      <TextField
-        label={t('sla.form.name')}
-        hint={t('sla.form.nameHint')}
-        required
-        maxLength={160}
-        value={state.name}
-        onChange={(event) => set({ name: event.target.value })}
-      />
+      <FormField id={controlId('name')} label={labels.name} hint={t('sla.form.nameHint')} error={errors.name}>
+        {(control) => (
+          <input {...control} required maxLength={160} value={state.name} onChange={(event) => set({ name: event.target.value })} />
+        )}
+      </FormField>
       <div className="sla-form-row">
         <SelectField
           label={t('sla.form.metric')}
@@ -125,99 +164,32 @@ export function TermsForm({ current, sides, onSubmit, onCancel }: TermsFormProps
       </div>
       {isChange && <p className="field__hint">{t('sla.objective.changeHint')}</p>}
       {state.metric === 'custom' ? (
-        <>
-          <TextField
-            label={t('sla.form.customMetric')}
-            hint={t('sla.form.customMetricHint')}
-            required
-            disabled={isChange}
-            maxLength={60}
-            value={state.customMetric}
-            onChange={(event) => set({ customMetric: event.target.value })}
-          />
-          <fieldset className="sla-fieldset" disabled={isChange}>
-            <legend>{t('sla.form.dimensions')}</legend>
-            <p className="field__hint">{t('sla.form.dimensionsHint')}</p>
-            <div className="sla-checkbox-grid">
-              {SLA_DIMENSIONS.map((dimension) => (
-                <div key={dimension} className="field field--checkbox">
-                  <input
-                    id={`${idPrefix}-${dimension}`}
-                    type="checkbox"
-                    checked={state.dimensions.includes(dimension)}
-                    onChange={(event) =>
-                      set({
-                        dimensions: event.target.checked
-                          ? SLA_DIMENSIONS.filter((value) => value === dimension || state.dimensions.includes(value))
-                          : state.dimensions.filter((value) => value !== dimension),
-                      })
-                    }
-                  />
-                  <label htmlFor={`${idPrefix}-${dimension}`}>{dimensionLabel(t, dimension)}</label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </>
+        <CustomMetricFields state={state} setState={setState} errors={errors} controlId={controlId} isChange={isChange} />
       ) : (
         <p className="field__hint">
           {t('sla.objective.dimensions')}: {fixedDimensions.map((dimension) => dimensionLabel(t, dimension)).join(', ')}
         </p>
       )}
-      <div className="sla-form-row">
-        <SelectField
-          label={t('sla.form.aggregation')}
-          hint={t(`sla.aggregationHints.${state.aggregation}`)}
-          value={state.aggregation}
-          onChange={(event) => setState((previous) => withAggregation(previous, event.target.value as TermsFormState['aggregation']))}
-        >
-          {SLA_AGGREGATIONS.map((aggregation) => (
-            <option key={aggregation} value={aggregation}>
-              {t(`sla.aggregations.${aggregation}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('sla.form.direction')}
-          value={state.direction}
-          onChange={(event) => set({ direction: event.target.value as TermsFormState['direction'] })}
-        >
-          {SLA_DIRECTIONS.map((direction) => (
-            <option key={direction} value={direction}>
-              {t(`sla.directions.${direction}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={`${t('sla.form.target')} (${t(`sla.unitNames.${state.unit}`)})`}
-          hint={state.aggregation === 'share-within-target' ? t('sla.form.targetHint') : undefined}
-          inputMode="decimal"
-          required
-          value={state.target}
-          onChange={(event) => set({ target: event.target.value })}
-        />
-        {state.aggregation === 'share-within-target' && (
-          <TextField
-            label={t('sla.form.requiredShare')}
-            hint={t('sla.form.requiredShareHint')}
-            inputMode="decimal"
-            required
-            value={state.requiredSharePercent}
-            onChange={(event) => set({ requiredSharePercent: event.target.value })}
+      <TargetRow state={state} setState={setState} errors={errors} controlId={controlId} />
+      <FormField
+        id={controlId('validFrom')}
+        label={labels.validFrom}
+        hint={isChange ? t('sla.form.validFromChangeHint') : t('sla.form.validFromHint')}
+        error={errors.validFrom}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            required={isChange}
+            min={today}
+            value={state.validFrom}
+            onChange={(event) => set({ validFrom: event.target.value })}
           />
         )}
-      </div>
-      <TextField
-        label={t('sla.form.validFrom')}
-        hint={isChange ? t('sla.form.validFromChangeHint') : t('sla.form.validFromHint')}
-        type="date"
-        required={isChange}
-        min={localToday()}
-        value={state.validFrom}
-        onChange={(event) => set({ validFrom: event.target.value })}
-      />
+      </FormField>
       {preview && (
-        <p className="notice" aria-live="polite">
+        <p className="notice">
           <strong>{t('sla.form.preview')}:</strong> {preview}
         </p>
       )}

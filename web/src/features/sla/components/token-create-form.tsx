@@ -4,7 +4,7 @@ import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { TextField } from '../../../shared/ui/field';
 import type { RelationshipView } from '../../relationships/api';
 import { createToken, type IntegrationToken, type SlaObjective } from '../api';
-import { unitName } from '../compliance-text';
+import { relationshipLabel } from '../../relationships/relationship-label';
 
 interface TokenCreateFormProps {
   objectives: SlaObjective[];
@@ -92,9 +92,7 @@ export function groupByRelationship(objectives: SlaObjective[], relationships: R
     const shown = objective.current ?? objective.proposal ?? objective.versions.at(-1);
     if (!shown) continue;
     const relationship = relationships.get(objective.relationshipId);
-    const label = relationship
-      ? `${unitName(relationship.providerPath)} → ${unitName(relationship.customerPath)}`
-      : objective.relationshipId;
+    const label = relationship ? relationshipLabel(relationship) : objective.relationshipId;
     const group = groups.get(objective.relationshipId) ?? { relationshipId: objective.relationshipId, label, objectives: [] };
     group.objectives.push({ id: objective.objectiveId, name: shown.name });
     groups.set(objective.relationshipId, group);

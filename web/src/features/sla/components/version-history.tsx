@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Signature, SlaVersion } from '../api';
-import { formatDate, formatDateTime } from '../dates';
+import { formatCalendarDate, formatMoment } from '../../../shared/dates';
 import { describeTerms } from '../terms';
 
 interface VersionHistoryProps {
@@ -16,7 +16,7 @@ export function VersionHistory({ versions, nameOf }: VersionHistoryProps) {
       ? t('sla.objective.signature', {
           name: nameOf(signature.accountId),
           forSide: t(`sla.forSide.${signature.side}`),
-          date: formatDateTime(signature.at, i18n.language),
+          date: formatMoment(signature.at, i18n.language),
         })
       : '–';
   const sorted = [...versions].sort((a, b) => b.version - a.version);
@@ -41,7 +41,7 @@ export function VersionHistory({ versions, nameOf }: VersionHistoryProps) {
                 {describeTerms(t, version, i18n.language)}
                 <br />
                 <span className="muted">
-                  {t('sla.objective.validFrom')} {formatDate(version.validFrom, i18n.language)}
+                  {t('sla.objective.validFrom')} {formatCalendarDate(version.validFrom, i18n.language)}
                 </span>
               </td>
               <td>{t(`sla.versionStatus.${version.status}`)}</td>

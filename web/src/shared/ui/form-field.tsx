@@ -31,13 +31,13 @@ export function FormField({ id, label, hint, error, children }: FormFieldProps) 
         </p>
       )}
       {error && (
-        <p className="actions-field__error" id={`${id}-error`}>
+        <p className="field__error" id={`${id}-error`}>
           {error}
         </p>
       )}
       {children({
         id,
-        className: error ? 'input actions-input--invalid' : 'input',
+        className: error ? 'input input--invalid' : 'input',
         'aria-describedby': describedBy === '' ? undefined : describedBy,
         'aria-invalid': error ? true : undefined,
       })}

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../../i18n';
+import type { SlaVersion } from '../api';
+import { MeasurementsSection } from './measurements-section';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const terms: SlaVersion = {
+  id: 'v1',
+  objectiveId: 'o1',
+  version: 1,
+  relationshipId: 'r1',
+  name: 'First response',
+  metric: 'first-response-time',
+  customMetric: null,
+  unit: 'hours',
+  target: 4,
+  direction: 'at-most',
+  aggregation: 'mean',
+  requiredShare: null,
+  period: 'month',
+  status: 'agreed',
+  validFrom: '2026-01-01',
+  proposedBy: { side: 'provider', accountId: 'a1', at: '2026-01-01T00:00:00.000Z' },
+  agreedBy: { side: 'customer', accountId: 'a2', at: '2026-01-01T00:00:00.000Z' },
+  closedBy: null,
+  supersededAt: null,
+};
+
+describe('MeasurementsSection', () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  beforeAll(() => {
+    initI18n('en');
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+    vi.unstubAllGlobals();
+  });
+
+  it('names the value field when the value is no number, and sends nothing', async () => {
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ measurements: [] }), { status: 200 })));
+    vi.stubGlobal('fetch', fetchMock);
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () => root.render(<MeasurementsSection objectiveId="o1" terms={terms} canRecord onRecorded={vi.fn()} />));
+
+    const value = container.querySelector<HTMLInputElement>('input[inputmode="decimal"]');
+    if (!value) throw new Error('no value field');
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    act(() => {
+      setter?.call(value, 'three');
+      value.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    fetchMock.mockClear();
+    await act(async () => container.querySelector('form')?.requestSubmit());
+
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(value.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(`${value.id}-error`)?.textContent).toBe('Value (hours): enter a number, e.g. 3.5.');
+    expect(container.querySelector('.error-summary a')?.getAttribute('href')).toBe(`#${value.id}`);
+  });
+});

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../../i18n';
+import { TermsForm } from './terms-form';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+describe('TermsForm', () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  beforeAll(() => {
+    initI18n('en');
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  function render(onSubmit = vi.fn(() => Promise.resolve())) {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    act(() => root.render(<TermsForm sides={['provider']} onSubmit={onSubmit} />));
+    return onSubmit;
+  }
+
+  function type(input: HTMLInputElement, value: string) {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    act(() => {
+      setter?.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
+  it('shows each problem at its field and links to it from the summary', () => {
+    const onSubmit = render();
+    const target = [...container.querySelectorAll('input')].find((input) => input.getAttribute('inputmode') === 'decimal');
+    if (!target) throw new Error('no target field');
+    type(target, 'soon');
+    act(() => container.querySelector('form')?.requestSubmit());
+
+    expect(onSubmit).not.toHaveBeenCalled();
+    const summary = container.querySelector('.error-summary');
+    expect(summary?.textContent).toContain('Please correct the form.');
+    const links = [...(summary?.querySelectorAll('a') ?? [])];
+    expect(links.map((link) => link.textContent)).toEqual(['Name: enter a name', 'Target: enter a number']);
+
+    for (const link of links) {
+      const control = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
+      expect(control?.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = control?.getAttribute('aria-describedby') ?? '';
+      const messages = describedBy.split(' ').map((id) => document.getElementById(id)?.textContent);
+      expect(messages).toContain(link.textContent?.split(': ')[1]);
+    }
+  });
+});
