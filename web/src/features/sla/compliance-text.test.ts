@@ -40,6 +40,7 @@ describe('periodStatusText', () => {
     ['missed', true, 'missed so far (period running)'],
     ['missing', false, 'no measurements'],
     ['no-objective', false, 'no agreed objective yet'],
+    ['no-objective', true, 'no agreed objective yet'],
   ] as const)('%s, running %s', (status, isRunning, expected) => {
     expect(periodStatusText(i18n.getFixedT('en'), { status, isRunning })).toBe(expected);
   });

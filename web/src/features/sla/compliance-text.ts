@@ -9,10 +9,10 @@ export function trendSentence(t: TFunction, trend: ComplianceTrend): string {
   return `${met}; ${t(`sla.trend.streak.${trend.streak.status}`, { count: trend.streak.length })}.`;
 }
 
-/** The status of a period in words; a running period says its result is provisional. */
+/** The status of a period in words; a running period that is judged says its result is provisional. */
 export function periodStatusText(t: TFunction, period: Pick<PeriodCompliance, 'status' | 'isRunning'>): string {
   const status = t(`sla.status.${period.status}`);
-  return period.isRunning ? t('sla.status.running', { status }) : status;
+  return period.isRunning && period.status !== 'no-objective' ? t('sla.status.running', { status }) : status;
 }
 
 const STATUS_TONES: Readonly<Record<ComplianceStatus, string>> = {

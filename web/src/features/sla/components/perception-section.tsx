@@ -7,10 +7,14 @@ import { inLanguage } from '../../../i18n/bilingual';
 import { fetchPerception, type PerceptionObjective } from '../api';
 import { ComplianceStatusText, FlagText } from './status-text';
 
-/** SLA compliance beside the perceived quality, per closed wave, with what each verdict means. */
-export function PerceptionSection({ relationshipId }: { relationshipId: string }) {
+/**
+ * SLA compliance beside the perceived quality, per closed wave, with what each verdict means.
+ * Loaded again whenever `refreshKey` changes: the page passes its list of objectives, which is
+ * loaded anew when an SLA is agreed or changed.
+ */
+export function PerceptionSection({ relationshipId, refreshKey }: { relationshipId: string; refreshKey: unknown }) {
   const { t, i18n } = useTranslation();
-  const perception = useResource((signal) => fetchPerception(relationshipId, signal), [relationshipId]);
+  const perception = useResource((signal) => fetchPerception(relationshipId, signal), [relationshipId, refreshKey]);
   const waves = (perception.data?.waves ?? []).filter((entry) => entry.objectives.length > 0);
   const threshold = waves[0]?.objectives[0]?.comparison.threshold ?? 3.5;
   return (

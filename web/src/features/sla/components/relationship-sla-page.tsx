@@ -89,7 +89,7 @@ export function RelationshipSlaPage() {
             />
           </Card>
         )}
-        <PerceptionSection relationshipId={relationship.id} />
+        <PerceptionSection relationshipId={relationship.id} refreshKey={loaded} />
       </div>
     </>
   );
