@@ -1,15 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCompany } from '../../src/app/demo/seed-demo-company.js';
-import { seedDemoSla } from '../../src/app/demo/seed-demo-sla.js';
-import { seedDemoWaves } from '../../src/app/demo/seed-demo-waves.js';
-import { buildServer } from '../../src/http/server.js';
-import { findWebDirectory } from '../../src/http/web-assets.js';
-import { launchBrowser } from '../support/browser.js';
-import { createTestRuntime, type TestRuntime } from '../support/database.js';
+import { startDemoServer, type DemoServer } from '../support/demo-server.js';
 import { buildAccount } from '../support/factories.js';
 
 // The improvement loop of the demo company in Chromium: the Service Desk's lead plans an
@@ -19,10 +11,8 @@ import { buildAccount } from '../support/factories.js';
 // retrospective of the first wave that links the action, and complete it. axe-core checks
 // the pages against WCAG 2.1 A and AA; screenshots go to test-results/journey-*.png.
 describe('improvement journey in Chromium', () => {
-  let test: TestRuntime;
-  let app: FastifyInstance;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  let demo: DemoServer | undefined;
   let baseUrl: string;
   let innendienstLead: { email: string; password: string };
   const consoleErrors: string[] = [];
@@ -32,33 +22,25 @@ describe('improvement journey in Chromium', () => {
   const SECOND_WAVE = 'Herbst 2025 / Autumn 2025';
 
   beforeAll(async () => {
-    const webDirectory = findWebDirectory();
-    if (!webDirectory) throw new Error('dist/web is missing: run `npm run build` before the browser tests');
-    test = await createTestRuntime();
-    const context = test.runtime.context;
-    // In the order of `eyelevel demo`: company, waves, then SLAs, actions and a retrospective.
-    await seedDemoCompany(context);
-    await seedDemoWaves(context, { publicUrl: test.config.publicUrl, anonymityThreshold: test.config.anonymityThreshold });
-    const sla = await seedDemoSla(context);
-    if (!sla.isSeeded) throw new Error('the demo SLAs were not seeded');
-    const innendienst = (await context.stores.units.listAll()).find((unit) => unit.name === 'Innendienst');
-    if (!innendienst) throw new Error('the demo company has no unit Innendienst');
-    innendienstLead = await buildAccount(context, {
-      role: 'lead',
-      unitId: innendienst.id,
-      email: 'lead.innendienst@muster-ag.example',
-      name: 'Lead Innendienst',
+    demo = await startDemoServer({
+      seed: 'sla',
+      prepare: async (runtime) => {
+        const context = runtime.runtime.context;
+        const innendienst = (await context.stores.units.listAll()).find((unit) => unit.name === 'Innendienst');
+        if (!innendienst) throw new Error('the demo company has no unit Innendienst');
+        innendienstLead = await buildAccount(context, {
+          role: 'lead',
+          unitId: innendienst.id,
+          email: 'lead.innendienst@muster-ag.example',
+          name: 'Lead Innendienst',
+        });
+      },
     });
-    app = await buildServer({ context, config: test.config, webDirectory });
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    mkdirSync('test-results', { recursive: true });
+    ({ baseUrl, browser } = demo);
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await test?.cleanup();
+    await demo?.close();
   });
 
   /** A signed-in page in its own browser context; console errors go to `consoleErrors`. */

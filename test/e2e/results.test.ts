@@ -1,15 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
+import { copyFileSync, existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCompany } from '../../src/app/demo/seed-demo-company.js';
-import { seedDemoWaves } from '../../src/app/demo/seed-demo-waves.js';
-import { buildServer } from '../../src/http/server.js';
-import { findWebDirectory } from '../../src/http/web-assets.js';
 import { heatColour } from '../../web/src/features/results/colour-scale.js';
-import { launchBrowser } from '../support/browser.js';
-import { createTestRuntime, type TestRuntime } from '../support/database.js';
+import type { TestRuntime } from '../support/database.js';
+import { startDemoServer, type DemoServer } from '../support/demo-server.js';
 
 // Results of the demo company's three closed waves in Chromium: the Service Desk's lead reads
 // the own provider page (responsiveness improved) and the heatmap, and is refused another
@@ -20,32 +15,22 @@ import { createTestRuntime, type TestRuntime } from '../support/database.js';
 // docs/images/results-*.png.
 describe('results journey in Chromium', () => {
   let test: TestRuntime;
-  let app: FastifyInstance;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  let demo: DemoServer | undefined;
   let baseUrl: string;
   let unitIds: Map<string, string>;
   let openWaveId: string;
 
   beforeAll(async () => {
-    const webDirectory = findWebDirectory();
-    if (!webDirectory) throw new Error('dist/web is missing: run `npm run build` before the browser tests');
-    test = await createTestRuntime();
+    demo = await startDemoServer({ seed: 'waves' });
+    ({ test, baseUrl, browser } = demo);
     const context = test.runtime.context;
-    await seedDemoCompany(context);
-    await seedDemoWaves(context, { publicUrl: test.config.publicUrl, anonymityThreshold: test.config.anonymityThreshold });
     unitIds = new Map((await context.stores.units.listAll()).map((unit) => [unit.name, unit.id]));
     openWaveId = (await context.stores.waves.listWaves()).find((wave) => wave.status === 'open')?.id ?? '';
-    app = await buildServer({ context, config: test.config, webDirectory });
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    ({ browser, close: closeBrowser } = await launchBrowser());
-    mkdirSync('test-results', { recursive: true });
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await test?.cleanup();
+    await demo?.close();
   });
 
   const unitId = (name: string) => {

@@ -1,35 +1,21 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoCompany } from '../../src/app/demo/seed-demo-company.js';
-import { buildServer } from '../../src/http/server.js';
-import { findWebDirectory } from '../../src/http/web-assets.js';
-import { launchBrowser } from '../support/browser.js';
-import { createTestRuntime, type TestRuntime } from '../support/database.js';
+import { startDemoServer, type DemoServer } from '../support/demo-server.js';
 
 // A newcomer's first minute: sign in to the demo company, open the service map, click a unit.
 describe('service map journey in Chromium', () => {
-  let test: TestRuntime;
-  let app: FastifyInstance;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  let demo: DemoServer | undefined;
   let baseUrl: string;
 
   beforeAll(async () => {
-    const webDirectory = findWebDirectory();
-    if (!webDirectory) throw new Error('dist/web is missing: run `npm run build` before the browser tests');
-    test = await createTestRuntime();
-    await seedDemoCompany(test.runtime.context);
-    app = await buildServer({ context: test.runtime.context, config: test.config, webDirectory });
-    baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
-    ({ browser, close: closeBrowser } = await launchBrowser());
+    demo = await startDemoServer({ seed: 'company' });
+    ({ baseUrl, browser } = demo);
   });
 
   afterAll(async () => {
-    await closeBrowser?.();
-    await app?.close();
-    await test?.cleanup();
+    await demo?.close();
   });
 
   it('signs in, opens the service map and clicks through to a unit', async () => {
