@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
 import { loadConfig } from '../../src/config.js';
+import { startWaveScheduler } from '../../src/app/waves/schedule-waves.js';
 import { buildServer } from '../../src/http/server.js';
 import { startRuntime } from '../../src/wiring.js';
 import { createSurveyWave, inviteMany, twentyAnswers } from '../respond/fixture.js';
@@ -163,6 +164,13 @@ export async function benchmarkIngest(): Promise<void> {
     const invitations = await inviteMany(handle.db, wave, plan.reduce((sum, step) => sum + step.count, 0) + 10);
     const app = await buildServer({ context, config });
     const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+    // As in `serve`, the scheduler empties the response inbox, here every 10 s instead of every minute.
+    const scheduler = startWaveScheduler({
+      context,
+      settings: { publicUrl: config.publicUrl, anonymityThreshold: config.anonymityThreshold },
+      intervalMs: 10_000,
+      onError: (error) => console.error('the scheduler failed', error),
+    });
     const answers = twentyAnswers(wave.content);
     await measureReferences(JSON.stringify({ ratings: [{ kind: 'perception', providerUnitId: wave.providers[0]?.id, answers }] }), baseUrl);
     let used = 0;
@@ -198,6 +206,7 @@ export async function benchmarkIngest(): Promise<void> {
         p99OfBudget: `${(result.p99 / 50).toFixed(2)}×50ms`,
       });
     }
+    await scheduler.stop();
     const transfer = await measurePageTransfer(baseUrl, invitations[invitations.length - 1]?.token ?? '', wave.providers[0]?.id ?? '');
     await app.close();
     await runtime.close();

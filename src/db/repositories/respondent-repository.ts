@@ -3,12 +3,12 @@ import type { DialectName } from '../connect.js';
 import type { InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey } from '../../app/respond/ports.js';
 import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
 import type { Wave, WaveScope, WaveStatus } from '../../domain/wave/wave.js';
-import type { Database } from '../schema.js';
+import type { CommentTable, Database, ResponseTable } from '../schema.js';
 import type { SubmissionWriter } from '../submission-writer.js';
 import { chunk } from './chunk.js';
 
-/** Rows a mover takes out of the inbox per statement (all in one transaction). */
-const MOVE_CHUNK = 5000;
+/** Rows the mover takes out of an inbox per transaction. */
+const MOVE_CHUNK = 1000;
 
 /**
  * Invitation tokens, respondent sessions, drafts and anonymous responses. With a writer (a
@@ -108,9 +108,21 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
     },
 
     async moveInbox(newId) {
-      const moved = db.isTransaction
-        ? await moveRows(db, dialect, newId)
-        : await db.transaction().execute((tx) => moveRows(tx, dialect, newId));
+      const moved = { responses: 0, comments: 0 };
+      for (const [inbox, kind] of [
+        ['response_inbox', 'responses'],
+        ['comment_inbox', 'comments'],
+      ] as const) {
+        // Outside a caller's transaction each chunk commits on its own, so that a large inbox
+        // holds the write lock only briefly at a time and submissions go on meanwhile.
+        for (;;) {
+          const count = db.isTransaction
+            ? await moveChunk(db, dialect, inbox, newId)
+            : await db.transaction().execute((transaction) => moveChunk(transaction, dialect, inbox, newId));
+          moved[kind] += count;
+          if (count < MOVE_CHUNK) break;
+        }
+      }
       if (!db.isTransaction && moved.responses + moved.comments > 0) await forgetInbox(db, dialect);
       return moved;
     },
@@ -118,43 +130,40 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
 }
 
 /**
- * Takes every row out of the inbox and stores it anew, with a new random id, in `responses`
- * or `comments`, in the caller's transaction. Each statement starts with the delete, so on
- * SQLite the transaction holds the write lock from its first statement; on PostgreSQL
- * `SKIP LOCKED` lets two servers move at once without moving a row twice.
+ * Takes up to MOVE_CHUNK rows out of an inbox and stores them anew, each with a new random id,
+ * in `responses` or `comments`, in the caller's transaction; returns how many. The statement
+ * starts with the delete, so on SQLite the transaction holds the write lock from its first
+ * statement; on PostgreSQL `SKIP LOCKED` lets two servers move at once without moving a row
+ * twice. Inbox rows are taken in the order of their random ids, not of their arrival.
  */
-async function moveRows(db: Kysely<Database>, dialect: DialectName, newId: () => string): Promise<{ responses: number; comments: number }> {
-  const lock = <T>(query: T & { forUpdate: () => T & { skipLocked: () => T } }): T =>
-    dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-  let responses = 0;
-  for (;;) {
-    const rows = await db
-      .deleteFrom('response_inbox')
-      .where('id', 'in', lock(db.selectFrom('response_inbox').select('id').limit(MOVE_CHUNK)))
-      .returningAll()
-      .execute();
-    if (rows.length === 0) break;
-    // New ids, sorted: the stored order and the ids say nothing of the inbox rows.
-    for (const part of chunk(rows.map((row) => ({ ...row, id: newId() })).sort(byId), 1000)) {
-      await db.insertInto('responses').values(part).execute();
-    }
-    responses += rows.length;
+async function moveChunk(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  inbox: 'response_inbox' | 'comment_inbox',
+  newId: () => string,
+): Promise<number> {
+  const ids = db.selectFrom(inbox).select('id').limit(MOVE_CHUNK);
+  const rows = await db
+    .deleteFrom(inbox)
+    .where('id', 'in', dialect === 'postgres' ? ids.forUpdate().skipLocked() : ids)
+    .returningAll()
+    .execute();
+  if (rows.length === 0) return 0;
+  // New ids, sorted: the stored order and the ids say nothing of the inbox rows.
+  const renamed = rows.map((row) => ({ ...row, id: newId() })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const part of chunk(renamed, 500)) {
+    if (inbox === 'response_inbox')
+      await db
+        .insertInto('responses')
+        .values(part as ResponseTable[])
+        .execute();
+    else
+      await db
+        .insertInto('comments')
+        .values(part as CommentTable[])
+        .execute();
   }
-  let comments = 0;
-  for (;;) {
-    const rows = await db
-      .deleteFrom('comment_inbox')
-      .where('id', 'in', lock(db.selectFrom('comment_inbox').select('id').limit(MOVE_CHUNK)))
-      .returningAll()
-      .execute();
-    if (rows.length === 0) break;
-    for (const part of chunk(rows.map((row) => ({ ...row, id: newId() })).sort(byId), 1000)) {
-      await db.insertInto('comments').values(part).execute();
-    }
-    comments += rows.length;
-  }
-  return { responses, comments };
+  return rows.length;
 }
 
 /**

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestRuntime, type TestRuntime } from '../support/database.js';
+
+// The response inbox's mover on a real database: it moves everything, in chunks that commit
+// on their own, under new ids; what it moved is gone from the inbox.
+describe('moving the response inbox', () => {
+  let test: TestRuntime;
+  beforeAll(async () => {
+    test = await createTestRuntime();
+  });
+  afterAll(() => test.cleanup());
+
+  const count = async (table: 'responses' | 'response_inbox' | 'comments' | 'comment_inbox') =>
+    Number(
+      (
+        await test.runtime.handle.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('moves an inbox larger than one chunk, comments too, and answers how many', async () => {
+    const { db } = test.runtime.handle;
+    const inboxIds = Array.from({ length: 2_345 }, () => randomUUID());
+    for (let start = 0; start < inboxIds.length; start += 500) {
+      await db
+        .insertInto('response_inbox')
+        .values(
+          inboxIds.slice(start, start + 500).map((id, index) => ({
+            id,
+            wave_id: 'wave',
+            questionnaire_version_id: 'version',
+            provider_unit_id: `provider-${index % 7}`,
+            customer_unit_id: 'customer',
+            kind: 'perception',
+            submitted_on: '2026-11-28',
+            answers: JSON.stringify({ 'rel-1': (index % 5) + 1 }),
+          })),
+        )
+        .execute();
+    }
+    await db
+      .insertInto('comment_inbox')
+      .values(
+        [1, 2, 3].map((n) => ({
+          id: randomUUID(),
+          wave_id: 'wave',
+          provider_unit_id: 'p',
+          customer_unit_id: 'c',
+          topic: 'keep',
+          text: `Keep ${n}`,
+        })),
+      )
+      .execute();
+
+    expect(await test.runtime.context.stores.responding.moveInbox(() => randomUUID())).toEqual({ responses: 2_345, comments: 3 });
+    expect([await count('response_inbox'), await count('comment_inbox')]).toEqual([0, 0]);
+    expect([await count('responses'), await count('comments')]).toEqual([2_345, 3]);
+    const stored = await db.selectFrom('responses').select(['id', 'answers']).execute();
+    const old = new Set<string>(inboxIds);
+    expect(stored.filter((row) => old.has(row.id))).toEqual([]);
+    expect(stored.filter((row) => row.answers === '{"rel-1":3}')).toHaveLength(469);
+
+    expect(await test.runtime.context.stores.responding.moveInbox(() => randomUUID())).toEqual({ responses: 0, comments: 0 });
+  });
+});
