@@ -13,15 +13,25 @@ import type { PreparedSubmission } from '../app/respond/ports.js';
 export interface SubmissionWriter {
   /** Stores the batch in one transaction; returns the invitations it newly marked submitted. */
   commit(batch: readonly PreparedSubmission[]): Promise<Set<string>>;
+  /**
+   * Moves up to `limit` rows of the inbox into `responses` (or `comments`) under new random ids,
+   * in one transaction between two batches; returns how many. On this thread the move never
+   * waits for the write lock, nor makes the batches wait for it.
+   */
+  moveInbox(inbox: 'response_inbox' | 'comment_inbox', limit: number): Promise<number>;
+  /** Copies the write-ahead log into the database file and truncates it (after a move). */
+  truncateLog(): Promise<void>;
   close(): Promise<void>;
 }
 
-interface WriterRequest {
-  id: number;
-  batch: readonly PreparedSubmission[];
-}
+type WriterTask =
+  | { kind: 'commit'; batch: readonly PreparedSubmission[] }
+  | { kind: 'move'; inbox: 'response_inbox' | 'comment_inbox'; limit: number }
+  | { kind: 'truncate-log' };
 
-type WriterReply = { id: number; submitted: string[] } | { id: number; error: { message: string; code?: string } };
+type WriterRequest = WriterTask & { id: number };
+
+type WriterReply = { id: number; result: unknown } | { id: number; error: { message: string; code?: string } };
 
 /**
  * The thread's code. It runs from its source text (`Function.prototype.toString`), so it
@@ -34,6 +44,7 @@ function writerThread(load: (id: string) => unknown): void {
     parentPort: MessagePort;
     workerData: { driverPath: string; file: string; synchronous: string };
   };
+  const { randomUUID } = load('node:crypto') as { randomUUID: () => string };
   const Driver = load(workerData.driverPath) as typeof SqliteDatabase;
   const sqlite = new Driver(workerData.file);
   sqlite.pragma('journal_mode = WAL');
@@ -43,7 +54,24 @@ function writerThread(load: (id: string) => unknown): void {
   // Deleted and overwritten rows are zeroed on disk, not left in free pages.
   sqlite.pragma('secure_delete = ON');
   let store: ((batch: readonly PreparedSubmission[]) => string[]) | undefined = undefined;
-  // Prepared on the first batch: the tables exist only after the migrations ran.
+  const movers = new Map<string, (limit: number) => number>();
+  // Prepared on first use: the tables exist only after the migrations ran.
+  const prepareMove = (inbox: string): ((limit: number) => number) => {
+    const target = inbox === 'response_inbox' ? 'responses' : 'comments';
+    const columns =
+      inbox === 'response_inbox'
+        ? ['id', 'wave_id', 'questionnaire_version_id', 'provider_unit_id', 'customer_unit_id', 'kind', 'submitted_on', 'answers']
+        : ['id', 'wave_id', 'provider_unit_id', 'customer_unit_id', 'topic', 'text'];
+    const take = sqlite.prepare(`DELETE FROM ${inbox} WHERE id IN (SELECT id FROM ${inbox} LIMIT ?) RETURNING *`);
+    const insert = sqlite.prepare(`INSERT INTO ${target} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    return sqlite.transaction((limit: number) => {
+      const rows = take.all(limit) as Record<string, unknown>[];
+      // New ids, sorted: the stored order and the ids say nothing of the inbox rows.
+      const renamed: Record<string, unknown>[] = rows.map((row) => ({ ...row, id: randomUUID() })).sort((a, b) => (a.id < b.id ? -1 : 1));
+      for (const row of renamed) insert.run(columns.map((column) => row[column]));
+      return rows.length;
+    });
+  };
   const prepare = () => {
     const markSubmitted = sqlite.prepare('UPDATE invitations SET is_submitted = 1, draft = NULL WHERE id = ? AND is_submitted = 0');
     const insertResponse = sqlite.prepare(
@@ -75,10 +103,19 @@ function writerThread(load: (id: string) => unknown): void {
       return fresh.map((submission) => submission.invitationId);
     });
   };
+  const run = (task: WriterTask): unknown => {
+    if (task.kind === 'commit') return (store ??= prepare())(task.batch);
+    if (task.kind === 'move') {
+      let move = movers.get(task.inbox);
+      if (!move) movers.set(task.inbox, (move = prepareMove(task.inbox)));
+      return move(task.limit);
+    }
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    return null;
+  };
   parentPort.on('message', (request: WriterRequest) => {
     try {
-      const write = (store ??= prepare());
-      parentPort.postMessage({ id: request.id, submitted: write(request.batch) });
+      parentPort.postMessage({ id: request.id, result: run(request) });
     } catch (error) {
       const { message, code } = error as { message?: unknown; code?: unknown };
       parentPort.postMessage({
@@ -93,7 +130,7 @@ export function startSubmissionWriter(options: { file: string; synchronous: stri
   const driverPath = createRequire(import.meta.url).resolve('better-sqlite3');
   // Transpilers that keep function names (esbuild in tests) wrap inner functions in `__name`.
   const source = `var __name = (target) => target;\n(${writerThread.toString()})(require);`;
-  const pending = new Map<number, { resolve: (submitted: Set<string>) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   let worker: Worker | undefined;
   let nextId = 0;
   let isClosed = false;
@@ -113,7 +150,7 @@ export function startSubmissionWriter(options: { file: string; synchronous: stri
       pending.delete(reply.id);
       if (pending.size === 0) started.unref();
       if ('error' in reply) waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
-      else waiting.resolve(new Set(reply.submitted));
+      else waiting.resolve(reply.result);
     });
     started.on('error', (error) => failAll(error));
     started.on('exit', (code) => {
@@ -124,18 +161,23 @@ export function startSubmissionWriter(options: { file: string; synchronous: stri
     return started;
   };
 
+  const send = (task: WriterTask): Promise<unknown> => {
+    if (isClosed) return Promise.reject(new Error('the submission writer is closed'));
+    return new Promise((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, { resolve, reject });
+      // An idle thread must not keep the process alive; one with work to finish must.
+      const running = thread();
+      running.ref();
+      running.postMessage({ ...task, id } satisfies WriterRequest);
+    });
+  };
+
   return {
-    commit(batch) {
-      if (isClosed) return Promise.reject(new Error('the submission writer is closed'));
-      return new Promise((resolve, reject) => {
-        const id = ++nextId;
-        pending.set(id, { resolve, reject });
-        const request: WriterRequest = { id, batch };
-        // An idle thread must not keep the process alive; one with work to finish must.
-        const running = thread();
-        running.ref();
-        running.postMessage(request);
-      });
+    commit: async (batch) => new Set((await send({ kind: 'commit', batch })) as string[]),
+    moveInbox: async (inbox, limit) => (await send({ kind: 'move', inbox, limit })) as number,
+    truncateLog: async () => {
+      await send({ kind: 'truncate-log' });
     },
     async close() {
       isClosed = true;

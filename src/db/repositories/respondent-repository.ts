@@ -8,7 +8,7 @@ import type { SubmissionWriter } from '../submission-writer.js';
 import { chunk } from './chunk.js';
 
 /** Rows the mover takes out of an inbox per transaction. */
-const MOVE_CHUNK = 1000;
+const MOVE_CHUNK = 250;
 
 /**
  * Invitation tokens, respondent sessions, drafts and anonymous responses. With a writer (a
@@ -115,15 +115,23 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
       ] as const) {
         // Outside a caller's transaction each chunk commits on its own, so that a large inbox
         // holds the write lock only briefly at a time and submissions go on meanwhile.
+        // A SQLite file's writer thread moves them between its batches: it holds the write lock anyway.
         for (;;) {
           const count = db.isTransaction
             ? await moveChunk(db, dialect, inbox, newId)
-            : await db.transaction().execute((transaction) => moveChunk(transaction, dialect, inbox, newId));
+            : writer
+              ? await writer.moveInbox(inbox, MOVE_CHUNK)
+              : await db.transaction().execute((transaction) => moveChunk(transaction, dialect, inbox, newId));
           moved[kind] += count;
           if (count < MOVE_CHUNK) break;
         }
       }
-      if (!db.isTransaction && moved.responses + moved.comments > 0) await forgetInbox(db, dialect);
+      const total = moved.responses + moved.comments;
+      if (db.isTransaction || total === 0) return moved;
+      if (!writer) await forgetInbox(db, dialect);
+      // Truncating the SQLite log makes the writer wait for the readers, which under load takes
+      // long: then the log is being overwritten anyway, and the next quiet minute truncates it.
+      else if (total < MOVE_CHUNK) await writer.truncateLog();
       return moved;
     },
   };
