@@ -16,7 +16,7 @@ import { isSameSet, linkableActions, objectiveName, resolveLinks, toggleId } fro
 
 interface LinksCardProps {
   retrospective: Retrospective;
-  relationship: { id: string; providerUnitId: string };
+  relationship: { id: string; providerUnitId: string; customerUnitId: string };
   /** The unit whose actions the viewer may list (their own as a lead, else the provider). */
   actionUnitId: string;
   canEdit: boolean;
@@ -81,7 +81,12 @@ export function LinksCard({ retrospective, relationship, actionUnitId, canEdit, 
         <Link to={slaHref}>{t('retrospectives.slaPage')}</Link>
         {canEdit && (
           <Link
-            to={actionCreateHref({ providerUnitId: relationship.providerUnitId, customerGroupId: null, dimension: null, waveId: null })}
+            to={actionCreateHref({
+              providerUnitId: relationship.providerUnitId,
+              customerGroupId: relationship.customerUnitId,
+              dimension: null,
+              waveId: null,
+            })}
           >
             {t('retrospectives.newAction')}
           </Link>
