@@ -14,20 +14,15 @@ export interface SubmissionWriter {
   /** Stores the batch in one transaction; returns the invitations it newly marked submitted. */
   commit(batch: readonly PreparedSubmission[]): Promise<Set<string>>;
   /**
-   * Moves up to `limit` rows of the inbox into `responses` (or `comments`) under new random ids,
-   * in one transaction between two batches; returns how many. On this thread the move never
-   * waits for the write lock, nor makes the batches wait for it.
+   * Copies the write-ahead log into the database file and truncates it, unless readers keep
+   * it busy for more than a moment (then false: under load the log is being overwritten
+   * anyway, and the next quiet minute truncates it).
    */
-  moveInbox(inbox: 'response_inbox' | 'comment_inbox', limit: number): Promise<number>;
-  /** Copies the write-ahead log into the database file and truncates it (after a move). */
-  truncateLog(): Promise<void>;
+  truncateLog(): Promise<boolean>;
   close(): Promise<void>;
 }
 
-type WriterTask =
-  | { kind: 'commit'; batch: readonly PreparedSubmission[] }
-  | { kind: 'move'; inbox: 'response_inbox' | 'comment_inbox'; limit: number }
-  | { kind: 'truncate-log' };
+type WriterTask = { kind: 'commit'; batch: readonly PreparedSubmission[] } | { kind: 'truncate-log' };
 
 type WriterRequest = WriterTask & { id: number };
 
@@ -44,7 +39,6 @@ function writerThread(load: (id: string) => unknown): void {
     parentPort: MessagePort;
     workerData: { driverPath: string; file: string; synchronous: string };
   };
-  const { randomUUID } = load('node:crypto') as { randomUUID: () => string };
   const Driver = load(workerData.driverPath) as typeof SqliteDatabase;
   const sqlite = new Driver(workerData.file);
   sqlite.pragma('journal_mode = WAL');
@@ -54,31 +48,14 @@ function writerThread(load: (id: string) => unknown): void {
   // Deleted and overwritten rows are zeroed on disk, not left in free pages.
   sqlite.pragma('secure_delete = ON');
   let store: ((batch: readonly PreparedSubmission[]) => string[]) | undefined = undefined;
-  const movers = new Map<string, (limit: number) => number>();
-  // Prepared on first use: the tables exist only after the migrations ran.
-  const prepareMove = (inbox: string): ((limit: number) => number) => {
-    const target = inbox === 'response_inbox' ? 'responses' : 'comments';
-    const columns =
-      inbox === 'response_inbox'
-        ? ['id', 'wave_id', 'questionnaire_version_id', 'provider_unit_id', 'customer_unit_id', 'kind', 'submitted_on', 'answers']
-        : ['id', 'wave_id', 'provider_unit_id', 'customer_unit_id', 'topic', 'text'];
-    const take = sqlite.prepare(`DELETE FROM ${inbox} WHERE id IN (SELECT id FROM ${inbox} LIMIT ?) RETURNING *`);
-    const insert = sqlite.prepare(`INSERT INTO ${target} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-    return sqlite.transaction((limit: number) => {
-      const rows = take.all(limit) as Record<string, unknown>[];
-      // New ids, sorted: the stored order and the ids say nothing of the inbox rows.
-      const renamed: Record<string, unknown>[] = rows.map((row) => ({ ...row, id: randomUUID() })).sort((a, b) => (a.id < b.id ? -1 : 1));
-      for (const row of renamed) insert.run(columns.map((column) => row[column]));
-      return rows.length;
-    });
-  };
+  // Prepared on the first batch: the tables exist only after the migrations ran.
   const prepare = () => {
     const markSubmitted = sqlite.prepare('UPDATE invitations SET is_submitted = 1, draft = NULL WHERE id = ? AND is_submitted = 0');
     const insertResponse = sqlite.prepare(
-      'INSERT INTO response_inbox (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO responses (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertComment = sqlite.prepare(
-      'INSERT INTO comment_inbox (id, wave_id, provider_unit_id, customer_unit_id, topic, text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
     return sqlite.transaction((batch: readonly PreparedSubmission[]) => {
@@ -105,13 +82,16 @@ function writerThread(load: (id: string) => unknown): void {
   };
   const run = (task: WriterTask): unknown => {
     if (task.kind === 'commit') return (store ??= prepare())(task.batch);
-    if (task.kind === 'move') {
-      let move = movers.get(task.inbox);
-      if (!move) movers.set(task.inbox, (move = prepareMove(task.inbox)));
-      return move(task.limit);
+    // A short wait only: the batches behind this task must not wait for slow readers.
+    sqlite.pragma('busy_timeout = 20');
+    try {
+      const [outcome] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return outcome?.busy === 0;
+    } catch {
+      return false;
+    } finally {
+      sqlite.pragma('busy_timeout = 5000');
     }
-    sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    return null;
   };
   parentPort.on('message', (request: WriterRequest) => {
     try {
@@ -175,10 +155,7 @@ export function startSubmissionWriter(options: { file: string; synchronous: stri
 
   return {
     commit: async (batch) => new Set((await send({ kind: 'commit', batch })) as string[]),
-    moveInbox: async (inbox, limit) => (await send({ kind: 'move', inbox, limit })) as number,
-    truncateLog: async () => {
-      await send({ kind: 'truncate-log' });
-    },
+    truncateLog: async () => (await send({ kind: 'truncate-log' })) === true,
     async close() {
       isClosed = true;
       const running = worker;

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime, type TestRuntime } from '../support/database.js';
 
-// The response inbox's mover on a real database: it moves everything, in chunks that commit
-// on their own, under new ids; what it moved is gone from the inbox.
-describe('moving the response inbox', () => {
+const isPostgres = process.env.DATABASE_URL?.startsWith('postgres') ?? false;
+
+// The response inbox's mover on PostgreSQL: it moves everything, in chunks that commit on
+// their own, under new ids; what it moved is gone from the inbox. SQLite has no inbox.
+describe.skipIf(!isPostgres)('moving the response inbox (PostgreSQL)', () => {
   let test: TestRuntime;
   beforeAll(async () => {
     test = await createTestRuntime();

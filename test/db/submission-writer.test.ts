@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreparedSubmission } from '../../src/app/respond/ports.js';
 import { startSubmissionWriter } from '../../src/db/submission-writer.js';
@@ -37,7 +39,7 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
   const countRows = async () => {
     const { db } = test.runtime.handle;
     const responses = await db
-      .selectFrom('response_inbox')
+      .selectFrom('responses')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     const submitted = await db
@@ -93,6 +95,30 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
       expect(await next.commit([submission(only?.invitationId ?? '')])).toEqual(new Set([only?.invitationId]));
     } finally {
       await next.close();
+    }
+  });
+
+  it('truncates the write-ahead log, and gives up at once while a reader holds it', async () => {
+    const file = test.config.database.kind === 'sqlite' ? test.config.database.file : '';
+    const writer = startSubmissionWriter({ file, synchronous: 'FULL' });
+    const reader = new SqliteDatabase(file, { readonly: true });
+    try {
+      const [first, second] = await inviteMany(test.runtime.handle.db, wave, 2);
+      await writer.commit([submission(first?.invitationId ?? '')]);
+      expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+      // An open read transaction on the log: truncating it would mean waiting for the reader.
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM responses').get();
+      await writer.commit([submission(second?.invitationId ?? '')]);
+      const started = Date.now();
+      expect(await writer.truncateLog()).toBe(false);
+      expect(Date.now() - started).toBeLessThan(1_000);
+      reader.exec('COMMIT');
+      expect(await writer.truncateLog()).toBe(true);
+      expect(statSync(`${file}-wal`).size).toBe(0);
+    } finally {
+      reader.close();
+      await writer.close();
     }
   });
 });

@@ -60,10 +60,12 @@ export interface RespondentStore {
    */
   commitSubmissions(batch: readonly PreparedSubmission[]): Promise<Set<string>>;
   /**
-   * Submissions land in an inbox: the storage engine can tell which rows the transaction that
-   * marked an invitation wrote. This moves every inbox row, with a new random id, into the
-   * responses and comments in a transaction of its own, then clears the engine's traces of
-   * the inbox. Returns how many rows it moved.
+   * Clears what the storage engine keeps of which rows a submission's transaction wrote.
+   * PostgreSQL keeps the transaction id on every row, so there submissions land in an inbox;
+   * this moves every inbox row, with a new random id, into the responses and comments in
+   * transactions of their own and vacuums the inbox and the invitations. SQLite pages record
+   * no transaction, only its write-ahead log does: this truncates the log unless readers keep
+   * it busy. Returns how many rows it moved.
    */
   moveInbox(newId: () => string): Promise<{ responses: number; comments: number }>;
 }

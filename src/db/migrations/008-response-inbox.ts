@@ -2,12 +2,12 @@ import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../connect.js';
 
 /**
- * The inbox of submitted responses and comments. A submission marks its invitation and writes
- * its rows here in one transaction (durable, exactly once). Storage engines remember which
- * rows one transaction wrote (PostgreSQL's xmin, the SQLite WAL), so rows in the inbox can
- * be tied to the invitation marked with them. A mover takes them out of the inbox every
- * minute, and before a wave's results are built, into `responses` and `comments` with new
- * random ids in a transaction of its own; then the inbox is vacuumed. See
+ * The inbox of submitted responses and comments, used on PostgreSQL, whose rows keep the id
+ * of the transaction that wrote them (xmin): a submission marks its invitation and writes its
+ * rows here in one transaction (durable, exactly once), and a mover takes them every minute,
+ * and before a wave's results are built, into `responses` and `comments` under new random ids
+ * in transactions of their own, then vacuums. SQLite pages record no transaction, so there
+ * the tables exist (one schema for both) but stay empty. See
  * src/db/repositories/respondent-repository.ts.
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {

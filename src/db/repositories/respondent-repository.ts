@@ -102,58 +102,52 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
 
     async commitSubmissions(batch) {
       // Inside a caller's transaction use it; otherwise the batch is its own transaction.
-      if (db.isTransaction) return commitBatch(db, batch);
+      if (db.isTransaction) return commitBatch(db, dialect, batch);
       if (writer) return writer.commit(batch);
-      return db.transaction().execute((transaction) => commitBatch(transaction, batch));
+      return db.transaction().execute((transaction) => commitBatch(transaction, dialect, batch));
     },
 
     async moveInbox(newId) {
       const moved = { responses: 0, comments: 0 };
+      if (dialect === 'sqlite') {
+        // No inbox here: a SQLite page records no transaction, only the log does until it is truncated.
+        if (!db.isTransaction) await (writer ? writer.truncateLog() : sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db));
+        return moved;
+      }
       for (const [inbox, kind] of [
         ['response_inbox', 'responses'],
         ['comment_inbox', 'comments'],
       ] as const) {
         // Outside a caller's transaction each chunk commits on its own, so that a large inbox
-        // holds the write lock only briefly at a time and submissions go on meanwhile.
-        // A SQLite file's writer thread moves them between its batches: it holds the write lock anyway.
+        // holds locks only briefly at a time and submissions go on meanwhile.
         for (;;) {
           const count = db.isTransaction
-            ? await moveChunk(db, dialect, inbox, newId)
-            : writer
-              ? await writer.moveInbox(inbox, MOVE_CHUNK)
-              : await db.transaction().execute((transaction) => moveChunk(transaction, dialect, inbox, newId));
+            ? await moveChunk(db, inbox, newId)
+            : await db.transaction().execute((transaction) => moveChunk(transaction, inbox, newId));
           moved[kind] += count;
           if (count < MOVE_CHUNK) break;
         }
       }
-      const total = moved.responses + moved.comments;
-      if (db.isTransaction || total === 0) return moved;
-      if (!writer) await forgetInbox(db, dialect);
-      // Truncating the SQLite log makes the writer wait for the readers, which under load takes
-      // long: then the log is being overwritten anyway, and the next quiet minute truncates it.
-      else if (total < MOVE_CHUNK) await writer.truncateLog();
+      // VACUUM removes the inbox rows and the invitations' old versions (with their drafts),
+      // whose transaction ids tied them together.
+      if (!db.isTransaction && moved.responses + moved.comments > 0) {
+        await sql`VACUUM response_inbox, comment_inbox, invitations`.execute(db);
+      }
       return moved;
     },
   };
 }
 
 /**
- * Takes up to MOVE_CHUNK rows out of an inbox and stores them anew, each with a new random id,
- * in `responses` or `comments`, in the caller's transaction; returns how many. The statement
- * starts with the delete, so on SQLite the transaction holds the write lock from its first
- * statement; on PostgreSQL `SKIP LOCKED` lets two servers move at once without moving a row
- * twice. Inbox rows are taken in the order of their random ids, not of their arrival.
+ * PostgreSQL: takes up to MOVE_CHUNK rows out of an inbox and stores them anew, each with a
+ * new random id, in `responses` or `comments`, in the caller's transaction; returns how many.
+ * `SKIP LOCKED` lets two servers move at once without moving a row twice. Inbox rows are
+ * taken in the order of their random ids, not of their arrival.
  */
-async function moveChunk(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  inbox: 'response_inbox' | 'comment_inbox',
-  newId: () => string,
-): Promise<number> {
-  const ids = db.selectFrom(inbox).select('id').limit(MOVE_CHUNK);
+async function moveChunk(db: Kysely<Database>, inbox: 'response_inbox' | 'comment_inbox', newId: () => string): Promise<number> {
   const rows = await db
     .deleteFrom(inbox)
-    .where('id', 'in', dialect === 'postgres' ? ids.forUpdate().skipLocked() : ids)
+    .where('id', 'in', db.selectFrom(inbox).select('id').limit(MOVE_CHUNK).forUpdate().skipLocked())
     .returningAll()
     .execute();
   if (rows.length === 0) return 0;
@@ -174,18 +168,11 @@ async function moveChunk(
   return rows.length;
 }
 
-/**
- * Clears what the storage engine still holds of moved rows. PostgreSQL: VACUUM removes the
- * inbox rows and the invitations' old versions (with their drafts), whose transaction ids
- * tied them together. SQLite: secure_delete (see connect.ts) zeroed the deleted rows; a
- * checkpoint copies the WAL into the database file and truncates it.
- */
-async function forgetInbox(db: Kysely<Database>, dialect: DialectName): Promise<void> {
-  if (dialect === 'postgres') await sql`VACUUM response_inbox, comment_inbox, invitations`.execute(db);
-  else await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-}
-
-async function commitBatch(db: Kysely<Database>, batch: readonly PreparedSubmission[]): Promise<Set<string>> {
+async function commitBatch(db: Kysely<Database>, dialect: DialectName, batch: readonly PreparedSubmission[]): Promise<Set<string>> {
+  // PostgreSQL keeps the writing transaction's id on every row: there the rows go to the inbox
+  // (see moveInbox). A SQLite page records no transaction; only its log does, until truncated.
+  const [responseTable, commentTable] =
+    dialect === 'postgres' ? (['response_inbox', 'comment_inbox'] as const) : (['responses', 'comments'] as const);
   const submitted = new Set<string>();
   for (const ids of chunk(
     batch.map((submission) => submission.invitationId),
@@ -207,7 +194,7 @@ async function commitBatch(db: Kysely<Database>, batch: readonly PreparedSubmiss
   const comments = fresh.flatMap((submission) => submission.comments).sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const rows of chunk(responses, 1000)) {
     await db
-      .insertInto('response_inbox')
+      .insertInto(responseTable)
       .values(
         rows.map((row) => ({
           id: row.id,
@@ -224,7 +211,7 @@ async function commitBatch(db: Kysely<Database>, batch: readonly PreparedSubmiss
   }
   for (const rows of chunk(comments, 1000)) {
     await db
-      .insertInto('comment_inbox')
+      .insertInto(commentTable)
       .values(
         rows.map((row) => ({
           id: row.id,
