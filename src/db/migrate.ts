@@ -8,6 +8,7 @@ import * as slaActions from './migrations/005-sla-actions.js';
 import * as integrationTokens from './migrations/006-integration-tokens.js';
 import * as slaDimensions from './migrations/007-sla-dimensions.js';
 import * as responseInbox from './migrations/008-response-inbox.js';
+import * as responsesByProvider from './migrations/009-responses-by-provider.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -24,6 +25,7 @@ const migrations: Record<string, DialectMigration> = {
   '006-integration-tokens': integrationTokens,
   '007-sla-dimensions': slaDimensions,
   '008-response-inbox': responseInbox,
+  '009-responses-by-provider': responsesByProvider,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {
