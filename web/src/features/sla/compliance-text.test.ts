@@ -3,7 +3,7 @@ import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import type { ComplianceTrend, PeriodCompliance } from './api';
-import { latestPeriod, periodStatusText, trendSentence } from './compliance-text';
+import { latestPeriod, notYetInForceFrom, periodStatusText, trendSentence } from './compliance-text';
 
 beforeAll(() => {
   initI18n('en');
@@ -75,5 +75,23 @@ describe('latestPeriod', () => {
     [[], undefined],
   ])('%#', (periods, expected) => {
     expect(latestPeriod(periods)?.period.label).toBe(expected);
+  });
+});
+
+describe('notYetInForceFrom', () => {
+  const agreed = (validFrom: string) => ({ validFrom, agreedBy: { side: 'customer' } });
+  it.each([
+    ['the newest period is not judged, an objective is agreed', ['met', 'no-objective'], [agreed('2026-12-01')], '2026-12-01'],
+    ['the earliest agreed version counts', ['no-objective'], [agreed('2027-01-01'), agreed('2026-12-01')], '2026-12-01'],
+    ['only a proposal, nothing agreed', ['no-objective'], [{ validFrom: '2026-12-01', agreedBy: null }], null],
+    ['the newest period is judged', ['no-objective', 'met'], [agreed('2026-11-01')], null],
+    ['no periods', [], [agreed('2026-11-01')], null],
+  ] as const)('%s', (_name, statuses, versions, expected) => {
+    expect(
+      notYetInForceFrom(
+        statuses.map((status) => ({ status })),
+        versions,
+      ),
+    ).toBe(expected);
   });
 });

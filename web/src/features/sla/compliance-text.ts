@@ -50,3 +50,16 @@ export function latestPeriod(periods: readonly PeriodCompliance[]): PeriodCompli
   const finished = periods.filter((period) => !period.isRunning);
   return finished.at(-1) ?? periods.at(-1);
 }
+
+/**
+ * The day from which an agreed objective judges, when the newest period began before it (an
+ * objective agreed in the middle of a period judges from the next one); null otherwise.
+ */
+export function notYetInForceFrom(
+  periods: readonly Pick<PeriodCompliance, 'status'>[],
+  versions: readonly { validFrom: string; agreedBy: unknown }[],
+): string | null {
+  if (periods.at(-1)?.status !== 'no-objective') return null;
+  const agreed = versions.filter((version) => version.agreedBy !== null).map((version) => version.validFrom);
+  return agreed.length === 0 ? null : agreed.sort()[0]!;
+}

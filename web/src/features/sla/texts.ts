@@ -215,6 +215,8 @@ export const slaEn = {
     shareTarget: '{{share}} {{direction}} {{target}}',
     showAll: 'Show all {{count}} periods',
     showFewer: 'Show the latest {{count}} only',
+    notYetInForce:
+      'The agreed objective judges the periods that start on or after {{date}}; the newest period began before, so it is shown but not judged.',
   },
   measurements: {
     title: 'Measurements',
@@ -501,6 +503,8 @@ export const slaDe: typeof slaEn = {
     shareTarget: '{{share}} {{direction}} {{target}}',
     showAll: 'Alle {{count}} Zeiträume zeigen',
     showFewer: 'Nur die letzten {{count}} zeigen',
+    notYetInForce:
+      'Das vereinbarte Ziel bewertet die Zeiträume, die am {{date}} oder später beginnen; der jüngste Zeitraum begann früher und wird deshalb gezeigt, aber nicht bewertet.',
   },
   measurements: {
     title: 'Messwerte',

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodCompliance, SlaTerms, SlaVersion } from '../api';
+import { notYetInForceFrom } from '../compliance-text';
 import { formatPeriodTarget, formatPeriodValue } from '../terms';
+import { formatCalendarDate } from '../../../shared/dates';
 import { ComplianceStatusText } from './status-text';
 
 interface ComplianceTableProps {
@@ -24,8 +26,14 @@ export function ComplianceTable({ name, periods, terms, versions = [], limit = 1
   const shown = isShowingAll ? newestFirst : newestFirst.slice(0, limit);
   // Aggregation and required share may differ between versions; metric, unit and period do not.
   const termsOf = (period: PeriodCompliance): SlaTerms => versions.find((version) => version.version === period.version) ?? terms;
+  const inForceFrom = notYetInForceFrom(periods, versions);
   return (
     <div className="table-wrap">
+      {inForceFrom !== null && (
+        <p className="muted" data-testid="sla-not-yet-in-force">
+          {t('sla.compliance.notYetInForce', { date: formatCalendarDate(inForceFrom, i18n.language) })}
+        </p>
+      )}
       <table className="table" data-testid="sla-compliance">
         <caption className="table__caption">{t('sla.compliance.caption', { name })}</caption>
         <thead>
