@@ -9,10 +9,10 @@ import { ComplianceStatusText, FlagText } from './status-text';
 
 /**
  * SLA compliance beside the perceived quality, per closed wave, with what each verdict means.
- * Loaded again whenever `refreshKey` changes: the page passes its list of objectives, which is
- * loaded anew when an SLA is agreed or changed.
+ * Loaded again whenever `refreshKey` changes: the page counts the SLAs proposed, agreed or
+ * changed on it.
  */
-export function PerceptionSection({ relationshipId, refreshKey }: { relationshipId: string; refreshKey: unknown }) {
+export function PerceptionSection({ relationshipId, refreshKey }: { relationshipId: string; refreshKey: number }) {
   const { t, i18n } = useTranslation();
   const perception = useResource((signal) => fetchPerception(relationshipId, signal), [relationshipId, refreshKey]);
   const waves = (perception.data?.waves ?? []).filter((entry) => entry.objectives.length > 0);

@@ -32,6 +32,12 @@ export function RelationshipSlaPage() {
   const { accountName } = useAccountNames();
   const nameOf = (accountId: string) => accountName(accountId) ?? t('sla.someone');
   const [message, setMessage] = useState('');
+  // Counts agreements, proposals and changes: the SLA beside perception is loaded again after each.
+  const [changes, setChanges] = useState(0);
+  const changed = () => {
+    objectives.reload();
+    setChanges((count) => count + 1);
+  };
   const relationship = relationships.data?.find((entry) => entry.id === relationshipId);
   const sides = actingSides(account, relationship);
   const back = <Link to="/sla">{t('sla.relationship.back')}</Link>;
@@ -74,7 +80,7 @@ export function RelationshipSlaPage() {
       {loaded?.length === 0 && <p className="muted">{t('sla.relationship.none')}</p>}
       <div className="sla-stack">
         {(loaded ?? []).map((objective) => (
-          <ObjectiveCard key={objective.objectiveId} objective={objective} sides={sides} nameOf={nameOf} onChanged={objectives.reload} />
+          <ObjectiveCard key={objective.objectiveId} objective={objective} sides={sides} nameOf={nameOf} onChanged={changed} />
         ))}
         {sides.length > 0 && (
           <Card title={t('sla.form.proposeTitle')}>
@@ -84,12 +90,12 @@ export function RelationshipSlaPage() {
               onSubmit={async ({ side, terms, validFrom }) => {
                 await proposeObjective(relationship.id, { side, terms, validFrom });
                 setMessage(t('sla.form.proposed'));
-                objectives.reload();
+                changed();
               }}
             />
           </Card>
         )}
-        <PerceptionSection relationshipId={relationship.id} refreshKey={loaded} />
+        <PerceptionSection relationshipId={relationship.id} refreshKey={changes} />
       </div>
     </>
   );
