@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import { ApiError } from '../api-client';
+import { renderForTest, type RenderedForTest } from '../render-for-test';
 import { describeProblemError, ErrorSummary } from './error-summary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -19,18 +18,15 @@ describe('describeProblemError', () => {
 });
 
 describe('ErrorSummary', () => {
-  let container: HTMLDivElement;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
-  afterEach(() => container.remove());
+  afterEach(() => view.unmount());
 
   function render(error: unknown) {
-    container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
-    act(() => root.render(<ErrorSummary error={error} />));
-    return container;
+    view = renderForTest(<ErrorSummary error={error} />, { router: false });
+    return view.container;
   }
 
   it('shows the problem detail and the line errors in an alert', () => {

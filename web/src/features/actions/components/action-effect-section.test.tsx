@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTestAsync, type RenderedForTest } from '../../../shared/render-for-test';
 import type { Action, ActionEffect } from '../api';
 import type { ActionNames } from '../use-action-names';
 import { ActionEffectSection } from './action-effect-section';
@@ -48,21 +47,18 @@ function answer(status: number, body: unknown) {
 
 describe('ActionEffectSection', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
   afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
+    view.unmount();
     vi.unstubAllGlobals();
   });
 
   async function render(subject: Action) {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () => root.render(<ActionEffectSection action={subject} names={names} />));
+    view = await renderForTestAsync(<ActionEffectSection action={subject} names={names} />, { router: false });
+    container = view.container;
     return container;
   }
 

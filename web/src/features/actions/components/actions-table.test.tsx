@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { Action } from '../api';
 import { ActionsTable } from './actions-table';
 
@@ -50,31 +48,22 @@ const accounts: Record<string, string> = { lead: 'Lead Service Desk' };
 
 describe('ActionsTable', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => view.unmount());
 
   function render() {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() =>
-      root.render(
-        <MemoryRouter>
-          <ActionsTable
-            actions={actions}
-            caption="Actions by due date"
-            unitName={(id) => units[id] ?? null}
-            accountName={(id) => accounts[id] ?? null}
-          />
-        </MemoryRouter>,
-      ),
+    view = renderForTest(
+      <ActionsTable
+        actions={actions}
+        caption="Actions by due date"
+        unitName={(id) => units[id] ?? null}
+        accountName={(id) => accounts[id] ?? null}
+      />,
     );
+    container = view.container;
     return container;
   }
 

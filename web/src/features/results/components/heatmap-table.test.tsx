@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { HeatmapRow } from '../api';
 import { HeatmapTable } from './heatmap-table';
 
@@ -26,32 +25,23 @@ const rows: HeatmapRow[] = [
 
 describe('HeatmapTable', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => view.unmount());
 
   function render() {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() =>
-      root.render(
-        <MemoryRouter>
-          <HeatmapTable
-            rows={rows}
-            dimensions={['reliability', 'courtesy']}
-            caption="Heatmap"
-            providerHref={(id) => (id === 'sd' ? `/results/providers/${id}` : null)}
-            customerHref={(id) => `/results/customers/${id}`}
-          />
-        </MemoryRouter>,
-      ),
+    view = renderForTest(
+      <HeatmapTable
+        rows={rows}
+        dimensions={['reliability', 'courtesy']}
+        caption="Heatmap"
+        providerHref={(id) => (id === 'sd' ? `/results/providers/${id}` : null)}
+        customerHref={(id) => `/results/customers/${id}`}
+      />,
     );
+    container = view.container;
     return container;
   }
 

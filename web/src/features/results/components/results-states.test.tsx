@@ -1,33 +1,25 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../i18n';
 import { ApiError } from '../../../shared/api-client';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { ProviderReport } from '../api';
 import { DimensionsSection } from './dimensions-section';
 import { NoClosedWave, ResultsProblem } from './results-problem';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let container: HTMLDivElement;
-let root: Root;
+let view: RenderedForTest;
 
 function render(element: React.ReactElement): HTMLDivElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root.render(element));
-  return container;
+  view = renderForTest(element, { router: false });
+  return view.container;
 }
 
 beforeAll(() => {
   initI18n('en');
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+afterEach(() => view.unmount());
 
 const problem = (status: number) => new ApiError({ type: 'about:blank', title: 'Problem', status, detail: 'server words' });
 

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { MemoryRouter } from 'react-router';
+import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { RetrospectiveTemplate } from '../api';
 import { groupAnswers, summarizeRows } from '../retrospective-view';
 import { AnswersTable } from './answers-table';
@@ -27,20 +26,15 @@ const provider = {
 
 describe('AnswersTable', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => view.unmount());
 
   function render(element: ReactNode) {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() => root.render(<MemoryRouter>{element}</MemoryRouter>));
+    view = renderForTest(element);
+    container = view.container;
     return container;
   }
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { PeriodCompliance, SlaTerms, SlaVersion } from '../api';
 import { ComplianceTable } from './compliance-table';
 
@@ -34,20 +34,15 @@ const period = (label: string, changes: Partial<PeriodCompliance>): PeriodCompli
 
 describe('ComplianceTable', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => view.unmount());
 
   function render(periods: PeriodCompliance[], limit?: number) {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() => root.render(<ComplianceTable name={terms.name} periods={periods} terms={terms} limit={limit} />));
+    view = renderForTest(<ComplianceTable name={terms.name} periods={periods} terms={terms} limit={limit} />, { router: false });
+    container = view.container;
     return container;
   }
 
@@ -102,22 +97,19 @@ describe('ComplianceTable', () => {
     });
     const first = version(1, { aggregation: 'mean', status: 'superseded' });
     const second = version(2, { aggregation: 'share-within-target', requiredShare: 0.9, target: 8, validFrom: '2026-05-01' });
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() =>
-      root.render(
-        <ComplianceTable
-          name={terms.name}
-          periods={[
-            period('2026-04', { version: 1, value: 3.5, target: 4 }),
-            period('2026-05', { version: 2, value: 0.95, target: 8, requiredShare: 0.9 }),
-          ]}
-          terms={second}
-          versions={[first, second]}
-        />,
-      ),
+    view = renderForTest(
+      <ComplianceTable
+        name={terms.name}
+        periods={[
+          period('2026-04', { version: 1, value: 3.5, target: 4 }),
+          period('2026-05', { version: 2, value: 0.95, target: 8, requiredShare: 0.9 }),
+        ]}
+        terms={second}
+        versions={[first, second]}
+      />,
+      { router: false },
     );
+    container = view.container;
     expect(bodyRows().map((row) => row.slice(0, 3))).toEqual([
       ['2026-05', '95% within target', '90% at most 8 hours'],
       ['2026-04', '3.5 hours', 'at most 4 hours'],

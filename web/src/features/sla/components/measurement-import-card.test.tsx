@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import { MeasurementImportCard } from './measurement-import-card';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -11,13 +11,12 @@ const report = { dryRun: true, summary: { measurementsCreated: 1, measurementsUn
 
 describe('MeasurementImportCard', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
   afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
+    view.unmount();
     vi.unstubAllGlobals();
   });
 
@@ -39,10 +38,8 @@ describe('MeasurementImportCard', () => {
       'fetch',
       vi.fn(() => Promise.resolve(new Response(JSON.stringify(report), { status: 200 }))),
     );
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() => root.render(<MeasurementImportCard />));
+    view = renderForTest(<MeasurementImportCard />, { router: false });
+    container = view.container;
 
     await choose('objective,at,value\no1,2026-05-04,3\n');
     await act(async () => {
@@ -61,10 +58,8 @@ describe('MeasurementImportCard', () => {
       'fetch',
       vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
     );
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() => root.render(<MeasurementImportCard />));
+    view = renderForTest(<MeasurementImportCard />, { router: false });
+    container = view.container;
 
     await choose('objective,at,value\no1,2026-05-04,3\n');
     act(() => container.querySelector('form')?.requestSubmit());

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTestAsync, type RenderedForTest } from '../../../shared/render-for-test';
 import type { SlaVersion } from '../api';
 import { MeasurementsSection } from './measurements-section';
 
@@ -32,23 +32,22 @@ const terms: SlaVersion = {
 
 describe('MeasurementsSection', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
   afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
+    view.unmount();
     vi.unstubAllGlobals();
   });
 
   it('names the value field when the value is no number, and sends nothing', async () => {
     const fetchMock = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ measurements: [] }), { status: 200 })));
     vi.stubGlobal('fetch', fetchMock);
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () => root.render(<MeasurementsSection objectiveId="o1" terms={terms} canRecord onRecorded={vi.fn()} />));
+    view = await renderForTestAsync(<MeasurementsSection objectiveId="o1" terms={terms} canRecord onRecorded={vi.fn()} />, {
+      router: false,
+    });
+    container = view.container;
 
     const value = container.querySelector<HTMLInputElement>('input[inputmode="decimal"]');
     if (!value) throw new Error('no value field');

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { RelationshipSide } from '../../relationships/relationship-access';
 import type { SlaVersion } from '../api';
 import { ProposalPanel } from './proposal-panel';
@@ -33,25 +33,21 @@ const proposal: SlaVersion = {
 
 describe('ProposalPanel', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
   afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
+    view.unmount();
     vi.unstubAllGlobals();
   });
 
   function render(sides: RelationshipSide[], onDecided = vi.fn(), onError = vi.fn()) {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() =>
-      root.render(
-        <ProposalPanel proposal={proposal} sides={sides} nameOf={() => 'Pat Provider'} onDecided={onDecided} onError={onError} />,
-      ),
+    view = renderForTest(
+      <ProposalPanel proposal={proposal} sides={sides} nameOf={() => 'Pat Provider'} onDecided={onDecided} onError={onError} />,
+      { router: false },
     );
+    container = view.container;
     return container;
   }
 

@@ -1,28 +1,23 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import { TermsForm } from './terms-form';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('TermsForm', () => {
   let container: HTMLDivElement;
-  let root: Root;
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => view.unmount());
 
   function render(onSubmit = vi.fn(() => Promise.resolve())) {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() => root.render(<TermsForm sides={['provider']} onSubmit={onSubmit} />));
+    view = renderForTest(<TermsForm sides={['provider']} onSubmit={onSubmit} />, { router: false });
+    container = view.container;
     return onSubmit;
   }
 

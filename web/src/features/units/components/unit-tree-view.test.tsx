@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { act, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { MemoryRouter } from 'react-router';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../i18n';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { Unit } from '../api';
 import { groupChildren } from '../unit-tree';
 import { UnitTreeView } from './unit-tree-view';
@@ -22,22 +21,19 @@ function Harness() {
       else next.add(id);
       return next;
     });
-  return (
-    <MemoryRouter>
-      <UnitTreeView childrenByParent={groupChildren(units)} expanded={expanded} onToggle={toggle} />
-    </MemoryRouter>
-  );
+  return <UnitTreeView childrenByParent={groupChildren(units)} expanded={expanded} onToggle={toggle} />;
 }
 
 describe('UnitTreeView', () => {
+  let view: RenderedForTest;
   beforeAll(() => {
     initI18n('en');
   });
+  afterEach(() => view.unmount());
 
   it('expands and collapses with buttons that report aria-expanded', () => {
-    const container = document.createElement('div');
-    document.body.append(container);
-    act(() => createRoot(container).render(<Harness />));
+    view = renderForTest(<Harness />);
+    const { container } = view;
     const links = () => [...container.querySelectorAll('a')].map((link) => link.textContent);
     expect(links()).toEqual(['Company', 'IT', 'Sales']);
 
