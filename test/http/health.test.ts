@@ -99,6 +99,21 @@ describe('GET /api/openapi.json', () => {
     expect(patchUnit.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path', required: true })]));
   });
 
+  it('describes the answers of the results routes', async () => {
+    const { body } = await admin.get('/api/openapi.json');
+    const answer = (path: string) => body.paths[path].get.responses['200'].content['application/json'].schema;
+    expect(answer('/api/results/waves').type).toBe('array');
+    expect(Object.keys(answer('/api/results/waves/{waveId}/providers').properties)).toEqual(
+      expect.arrayContaining(['wave', 'dimensions', 'k', 'providers']),
+    );
+    expect(Object.keys(answer('/api/results/waves/{waveId}/heatmap').properties)).toEqual(
+      expect.arrayContaining(['wave', 'dimensions', 'k', 'total', 'offset', 'rows']),
+    );
+    expect(Object.keys(answer('/api/results/waves/{waveId}/weak-points').properties)).toEqual(
+      expect.arrayContaining(['target', 'benchmarks', 'belowTarget', 'belowBenchmark']),
+    );
+  });
+
   it('names the session cookie as the security scheme', async () => {
     const { body } = await admin.get('/api/openapi.json');
     expect(body.components.securitySchemes.session).toEqual({ type: 'apiKey', in: 'cookie', name: 'eyelevel_session' });

@@ -7,6 +7,7 @@ import type { AppContext } from '../../app/ports.js';
 import { createResultsCache, type ResultsCache } from '../../app/results/wave-results.js';
 import { getWeakPoints } from '../../app/results/weak-points.js';
 import { actorOf } from '../authenticate.js';
+import { heatmapSchema, providerScoresSchema, resultWavesSchema, weakPointsSchema } from './result-schemas.js';
 import type { ApiScope, RouteDependencies } from './types.js';
 
 export const waveReference = z.string().min(1).max(64).describe('a wave id, or "latest" for the most recent closed wave');
@@ -36,7 +37,9 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
 
   scope.get(
     '/results/waves',
-    { schema: { tags: ['results'], summary: 'Waves with results (closed or archived), newest first' } },
+    {
+      schema: { tags: ['results'], summary: 'Waves with results (closed or archived), newest first', response: { 200: resultWavesSchema } },
+    },
     async () => listResultWaves(context),
   );
 
@@ -48,6 +51,7 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
         summary:
           'Per provider over all its customers: the released overall satisfaction and dimension means (null where hidden for anonymity)',
         params: z.object({ waveId: waveReference }),
+        response: { 200: providerScoresSchema },
       },
     },
     async (request) => {
@@ -84,6 +88,7 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
           offset: z.coerce.number().int().min(0).optional(),
           limit: z.coerce.number().int().min(1).max(2000).optional(),
         }),
+        response: { 200: heatmapSchema },
       },
     },
     async (request) => {
@@ -105,6 +110,7 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
           target: z.coerce.number().min(1).max(5).optional(),
           limit: z.coerce.number().int().min(1).max(500).optional(),
         }),
+        response: { 200: weakPointsSchema },
       },
     },
     async (request) => {
