@@ -1,6 +1,13 @@
+import i18n from 'i18next';
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
+import { initI18n } from '../i18n';
+
+// Mounted components read their texts from i18next: importing this helper sets it up, in English, once per
+// test file (each `initI18n` would add another `languageChanged` listener). A test that needs German
+// switches with `changeLanguage` and switches back.
+if (!i18n.isInitialized) initI18n('en');
 
 /** A component mounted by `renderForTest` into a container attached to `document.body`. */
 export interface RenderedForTest {

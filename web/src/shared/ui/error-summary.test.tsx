@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../i18n';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api-client';
 import { renderForTest, type RenderedForTest } from '../render-for-test';
 import { describeProblemError, ErrorSummary } from './error-summary';
@@ -19,9 +18,6 @@ describe('describeProblemError', () => {
 
 describe('ErrorSummary', () => {
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => view.unmount());
 
   function render(error: unknown) {

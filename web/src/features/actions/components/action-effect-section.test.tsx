@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTestAsync, type RenderedForTest } from '../../../shared/render-for-test';
 import type { Action, ActionEffect } from '../api';
 import type { ActionNames } from '../use-action-names';
@@ -48,9 +47,6 @@ function answer(status: number, body: unknown) {
 describe('ActionEffectSection', () => {
   let container: HTMLDivElement;
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => {
     view.unmount();
     vi.unstubAllGlobals();

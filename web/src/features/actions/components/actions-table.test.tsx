@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { Action } from '../api';
 import { ActionsTable } from './actions-table';
@@ -49,9 +48,6 @@ const accounts: Record<string, string> = { lead: 'Lead Service Desk' };
 describe('ActionsTable', () => {
   let container: HTMLDivElement;
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => view.unmount());
 
   function render() {

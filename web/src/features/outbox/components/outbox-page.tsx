@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../../shared/dates';
 import { Card } from '../../../shared/ui/card';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { SelectField } from '../../../shared/ui/field';
@@ -99,7 +100,7 @@ const badgeOf: Record<OutboxStatus, string> = { pending: 'badge--update', sent: 
 
 function MailEntry({ item, onRetry }: { item: OutboxItem; onRetry: () => void }) {
   const { t, i18n } = useTranslation();
-  const format = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const language = i18n.resolvedLanguage ?? 'en';
   const kind = item.kind === 'invitation' || item.kind === 'reminder' ? t(`outbox.kinds.${item.kind}`) : item.kind;
   return (
     <li className="mail">
@@ -119,7 +120,7 @@ function MailEntry({ item, onRetry }: { item: OutboxItem; onRetry: () => void })
         <div>
           <dt>{t('outbox.created')}</dt>
           <dd>
-            <time dateTime={item.createdAt}>{format(item.createdAt)}</time>
+            <time dateTime={item.createdAt}>{formatMoment(item.createdAt, language)}</time>
           </dd>
         </div>
         <div>

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { HeatmapRow } from '../api';
 import { HeatmapTable } from './heatmap-table';
@@ -26,9 +25,6 @@ const rows: HeatmapRow[] = [
 describe('HeatmapTable', () => {
   let container: HTMLDivElement;
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => view.unmount());
 
   function render() {

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api-client';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { ProviderReport } from '../api';
@@ -16,9 +15,6 @@ function render(element: React.ReactElement): HTMLDivElement {
   return view.container;
 }
 
-beforeAll(() => {
-  initI18n('en');
-});
 afterEach(() => view.unmount());
 
 const problem = (status: number) => new ApiError({ type: 'about:blank', title: 'Problem', status, detail: 'server words' });

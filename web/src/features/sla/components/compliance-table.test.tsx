@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { PeriodCompliance, SlaTerms, SlaVersion } from '../api';
 import { ComplianceTable } from './compliance-table';
@@ -35,9 +34,6 @@ const period = (label: string, changes: Partial<PeriodCompliance>): PeriodCompli
 describe('ComplianceTable', () => {
   let container: HTMLDivElement;
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => view.unmount());
 
   function render(periods: PeriodCompliance[], limit?: number) {

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import { MeasurementImportCard } from './measurement-import-card';
 
@@ -12,9 +11,6 @@ const report = { dryRun: true, summary: { measurementsCreated: 1, measurementsUn
 describe('MeasurementImportCard', () => {
   let container: HTMLDivElement;
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => {
     view.unmount();
     vi.unstubAllGlobals();

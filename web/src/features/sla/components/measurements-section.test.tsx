@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTestAsync, type RenderedForTest } from '../../../shared/render-for-test';
 import type { SlaVersion } from '../api';
 import { MeasurementsSection } from './measurements-section';
@@ -33,9 +32,6 @@ const terms: SlaVersion = {
 describe('MeasurementsSection', () => {
   let container: HTMLDivElement;
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => {
     view.unmount();
     vi.unstubAllGlobals();

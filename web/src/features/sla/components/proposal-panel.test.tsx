@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { RelationshipSide } from '../../relationships/relationship-access';
 import type { SlaVersion } from '../api';
@@ -34,9 +33,6 @@ const proposal: SlaVersion = {
 describe('ProposalPanel', () => {
   let container: HTMLDivElement;
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => {
     view.unmount();
     vi.unstubAllGlobals();

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act, useState } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../i18n';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { Unit } from '../api';
 import { groupChildren } from '../unit-tree';
@@ -26,9 +25,6 @@ function Harness() {
 
 describe('UnitTreeView', () => {
   let view: RenderedForTest;
-  beforeAll(() => {
-    initI18n('en');
-  });
   afterEach(() => view.unmount());
 
   it('expands and collapses with buttons that report aria-expanded', () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../../shared/dates';
 import type { WaveStatus } from '../api';
 
 const styles: Record<WaveStatus, string> = { draft: 'badge--update', open: 'badge--success', closed: '', archived: '' };
@@ -13,6 +14,5 @@ export function WaveStatusBadge({ status }: { status: WaveStatus }) {
 export function WaveTime({ iso }: { iso: string | null }) {
   const { t, i18n } = useTranslation();
   if (iso === null) return <>{t('waves.notSet')}</>;
-  const text = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-  return <time dateTime={iso}>{text}</time>;
+  return <time dateTime={iso}>{formatMoment(iso, i18n.resolvedLanguage ?? 'en')}</time>;
 }
