@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/domain/org/unit.js';
 import { createSurveyWave, type SurveyWave } from '../respond/fixture.js';
+import { createClosedWave, insertRatings } from '../support/closed-wave.js';
 import { buildAccount, buildUnit } from '../support/factories.js';
 import { createTestServer, expectProblem, type ApiClient, type TestServer } from '../support/server.js';
 
@@ -22,23 +22,13 @@ describe('action effect API', () => {
   let tiny: Unit;
   let leadId: string;
 
-  const insertResponses = async (wave: SurveyWave, customerUnitId: string, values: number[]) => {
-    await server.runtime.handle.db
-      .insertInto('responses')
-      .values(
-        values.map((value) => ({
-          id: randomUUID(),
-          wave_id: wave.waveId,
-          questionnaire_version_id: wave.versionId,
-          provider_unit_id: provider.id,
-          customer_unit_id: customerUnitId,
-          kind: 'perception',
-          submitted_on: '2026-06-01',
-          answers: JSON.stringify({ 'rel-1': value, 'importance:reliability': 5 }),
-        })),
-      )
-      .execute();
-  };
+  const insertResponses = (wave: SurveyWave, customerUnitId: string, values: number[]) =>
+    insertRatings(server, wave, {
+      providerUnitId: provider.id,
+      customerUnitId,
+      values,
+      answers: (value) => ({ 'rel-1': value, 'importance:reliability': 5 }),
+    });
 
   const createAction = async (overrides: Record<string, unknown>): Promise<string> => {
     const response = await admin.post('/api/actions', {
@@ -58,11 +48,8 @@ describe('action effect API', () => {
   beforeAll(async () => {
     server = await createTestServer();
     admin = await server.signInAsAdmin();
-    const db = server.runtime.handle.db;
-    first = await createSurveyWave(server.context, db, { providerNames: ['Facilities'], status: 'closed' });
-    second = await createSurveyWave(server.context, db, { providerNames: ['Spare'], status: 'closed' });
-    await db.updateTable('waves').set({ opens_at: '2026-01-01T00:00:00.000Z' }).where('id', '=', first.waveId).execute();
-    await db.updateTable('waves').set({ opens_at: '2026-07-01T00:00:00.000Z' }).where('id', '=', second.waveId).execute();
+    first = await createClosedWave(server, { providerNames: ['Facilities'], opensAt: '2026-01-01T00:00:00.000Z' });
+    second = await createClosedWave(server, { providerNames: ['Spare'], opensAt: '2026-07-01T00:00:00.000Z' });
     provider = first.providers[0] as Unit;
     sales = await buildUnit(server.context, { name: 'Sales' });
     const [legal, purchasing] = first.others as [Unit, Unit];

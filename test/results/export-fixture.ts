@@ -5,7 +5,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { Unit } from '../../src/domain/org/unit.js';
-import { createSurveyWave, type SurveyWave } from '../respond/fixture.js';
+import type { SurveyWave } from '../respond/fixture.js';
+import { createClosedWave, insertResponses, type HandMadeResponse } from '../support/closed-wave.js';
 import { buildUnit } from '../support/factories.js';
 import type { Body, TestServer } from '../support/server.js';
 
@@ -32,14 +33,14 @@ export const COMMENT_TEXT = 'Schnelle Hilfe für Müller & Söhne, danke!';
 /** Builds the wave above in the server's database. */
 export async function createExportWave(server: TestServer): Promise<ExportWave> {
   const db = server.runtime.handle.db;
-  const wave = await createSurveyWave(server.context, db, { providerNames: ['Gebäudeservice', 'Controlling'], status: 'closed' });
+  const wave = await createClosedWave(server, { providerNames: ['Gebäudeservice', 'Controlling'] });
   const [provider, hiddenProvider] = wave.providers as [Unit, Unit];
   const sales = await buildUnit(server.context, { name: `Sales ${randomUUID().slice(0, 6)}` });
   const ops = await buildUnit(server.context, { name: `Ops ${randomUUID().slice(0, 6)}` });
   const north = await buildUnit(server.context, { name: 'North', parentId: ops.id });
   const south = await buildUnit(server.context, { name: 'South', parentId: ops.id });
 
-  const rows: { providerUnitId: string; customerUnitId: string; kind: string; answers: Record<string, number> }[] = [];
+  const rows: HandMadeResponse[] = [];
   const rate = (customerUnitId: string, values: number[], providerUnitId = provider.id) => {
     for (const value of values) {
       rows.push({
@@ -64,21 +65,7 @@ export async function createExportWave(server: TestServer): Promise<ExportWave> 
   for (let index = 0; index < 5; index += 1) {
     rows.push({ providerUnitId: provider.id, customerUnitId: provider.id, kind: 'self', answers: { 'self:reliability': 4 } });
   }
-  await db
-    .insertInto('responses')
-    .values(
-      rows.map((row) => ({
-        id: randomUUID(),
-        wave_id: wave.waveId,
-        questionnaire_version_id: wave.versionId,
-        provider_unit_id: row.providerUnitId,
-        customer_unit_id: row.customerUnitId,
-        kind: row.kind,
-        submitted_on: '2026-06-01',
-        answers: JSON.stringify(row.answers),
-      })),
-    )
-    .execute();
+  await insertResponses(server, wave, rows);
   const commenters = [...Array<string>(6).fill(sales.id), north.id, north.id, south.id, south.id, south.id];
   await db
     .insertInto('comments')

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/domain/org/unit.js';
-import { createSurveyWave, type SurveyWave } from '../respond/fixture.js';
+import type { SurveyWave } from '../respond/fixture.js';
+import { createClosedWave, insertRatings } from '../support/closed-wave.js';
 import { buildAccount, buildUnit } from '../support/factories.js';
 import { createTestServer, type TestServer } from '../support/server.js';
 
@@ -14,27 +14,17 @@ describe('provider scores API', () => {
   let facilities: Unit;
   let canteen: Unit;
 
-  const insertResponses = async (providerUnitId: string, customerUnitId: string, values: number[]) => {
-    await server.runtime.handle.db
-      .insertInto('responses')
-      .values(
-        values.map((value) => ({
-          id: randomUUID(),
-          wave_id: wave.waveId,
-          questionnaire_version_id: wave.versionId,
-          provider_unit_id: providerUnitId,
-          customer_unit_id: customerUnitId,
-          kind: 'perception',
-          submitted_on: '2026-06-01',
-          answers: JSON.stringify({ 'rel-1': value, overall: value, 'importance:reliability': 5 }),
-        })),
-      )
-      .execute();
-  };
+  const insertResponses = (providerUnitId: string, customerUnitId: string, values: number[]) =>
+    insertRatings(server, wave, {
+      providerUnitId,
+      customerUnitId,
+      values,
+      answers: (value) => ({ 'rel-1': value, overall: value, 'importance:reliability': 5 }),
+    });
 
   beforeAll(async () => {
     server = await createTestServer();
-    wave = await createSurveyWave(server.context, server.runtime.handle.db, { providerNames: ['Facilities', 'Canteen'], status: 'closed' });
+    wave = await createClosedWave(server, { providerNames: ['Facilities', 'Canteen'] });
     [facilities, canteen] = wave.providers as [Unit, Unit];
     const sales = await buildUnit(server.context, { name: 'Sales' });
     const ops = await buildUnit(server.context, { name: 'Ops' });

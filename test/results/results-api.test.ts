@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/domain/org/unit.js';
 import { createSurveyWave, type SurveyWave } from '../respond/fixture.js';
+import { createClosedWave, insertRatings } from '../support/closed-wave.js';
 import { buildAccount, buildUnit } from '../support/factories.js';
 import { createTestServer, expectProblem, type ApiClient, type TestServer } from '../support/server.js';
 
@@ -21,28 +22,18 @@ describe('results API', () => {
   let north: Unit;
   let south: Unit;
 
-  const insertResponses = async (waveToFill: SurveyWave, customerUnitId: string, values: number[], providerUnitId = provider.id) => {
-    await server.runtime.handle.db
-      .insertInto('responses')
-      .values(
-        values.map((value) => ({
-          id: randomUUID(),
-          wave_id: waveToFill.waveId,
-          questionnaire_version_id: waveToFill.versionId,
-          provider_unit_id: providerUnitId,
-          customer_unit_id: customerUnitId,
-          kind: 'perception',
-          submitted_on: '2026-06-01',
-          answers: JSON.stringify({ 'rel-1': value, 'importance:reliability': 5, nps: value * 2 }),
-        })),
-      )
-      .execute();
-  };
+  const insertResponses = (waveToFill: SurveyWave, customerUnitId: string, values: number[], providerUnitId = provider.id) =>
+    insertRatings(server, waveToFill, {
+      providerUnitId,
+      customerUnitId,
+      values,
+      answers: (value) => ({ 'rel-1': value, 'importance:reliability': 5, nps: value * 2 }),
+    });
 
   beforeAll(async () => {
     server = await createTestServer();
     admin = await server.signInAsAdmin();
-    wave = await createSurveyWave(server.context, server.runtime.handle.db, { providerNames: ['Facilities'], status: 'closed' });
+    wave = await createClosedWave(server, { providerNames: ['Facilities'] });
     provider = wave.providers[0] as Unit;
     sales = await buildUnit(server.context, { name: 'Sales' });
     ops = await buildUnit(server.context, { name: 'Ops' });

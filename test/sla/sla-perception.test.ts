@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Relationship } from '../../src/domain/org/relationship.js';
-import { createSurveyWave, type SurveyWave } from '../respond/fixture.js';
+import type { SurveyWave } from '../respond/fixture.js';
+import { createClosedWave, insertRatings } from '../support/closed-wave.js';
 import { buildAccount, buildRelationship } from '../support/factories.js';
 import { createTestServer, expectProblem, type ApiClient, type TestServer } from '../support/server.js';
 import { backdate, monthlyTerms } from './sla-support.js';
@@ -29,29 +30,16 @@ describe('SLA beside perception', () => {
   beforeAll(async () => {
     server = await createTestServer();
     admin = await server.signInAsAdmin();
-    wave = await createSurveyWave(server.context, server.runtime.handle.db, { providerNames: ['Logistics'], status: 'closed' });
+    wave = await createClosedWave(server, { providerNames: ['Logistics'], opensAt: '2025-06-10T08:00:00.000Z' });
     const provider = wave.providers[0]!;
     relationship = await buildRelationship(server.context, { providerUnitId: provider.id, customerUnitId: wave.customerUnit.id });
-    await server.runtime.handle.db
-      .updateTable('waves')
-      .set({ opens_at: '2025-06-10T08:00:00.000Z' })
-      .where('id', '=', wave.waveId)
-      .execute();
-    await server.runtime.handle.db
-      .insertInto('responses')
-      .values(
-        [2, 2, 3, 3, 2].map((value) => ({
-          id: randomUUID(),
-          wave_id: wave.waveId,
-          questionnaire_version_id: wave.versionId,
-          provider_unit_id: provider.id,
-          customer_unit_id: wave.customerUnit.id,
-          kind: 'perception',
-          submitted_on: '2025-06-12',
-          answers: JSON.stringify({ 'rel-1': value, 'importance:reliability': 5 }),
-        })),
-      )
-      .execute();
+    await insertRatings(server, wave, {
+      providerUnitId: provider.id,
+      customerUnitId: wave.customerUnit.id,
+      values: [2, 2, 3, 3, 2],
+      answers: (value) => ({ 'rel-1': value, 'importance:reliability': 5 }),
+      submittedOn: '2025-06-12',
+    });
     onTime = await agreeObjective(
       monthlyTerms({ name: 'On-time delivery', metric: 'on-time-delivery', unit: 'percent', target: 95, direction: 'at-least' }),
     );
@@ -127,26 +115,18 @@ describe('SLA beside perception', () => {
   });
 
   it('shows nothing for a customer group below the anonymity threshold', async () => {
-    const small = await createSurveyWave(server.context, server.runtime.handle.db, { providerNames: ['Print'], status: 'closed' });
+    const small = await createClosedWave(server, { providerNames: ['Print'] });
     const smallRelationship = await buildRelationship(server.context, {
       providerUnitId: small.providers[0]!.id,
       customerUnitId: small.customerUnit.id,
     });
-    await server.runtime.handle.db
-      .insertInto('responses')
-      .values(
-        [1, 1, 1, 1].map((value) => ({
-          id: randomUUID(),
-          wave_id: small.waveId,
-          questionnaire_version_id: small.versionId,
-          provider_unit_id: small.providers[0]!.id,
-          customer_unit_id: small.customerUnit.id,
-          kind: 'perception',
-          submitted_on: '2025-06-12',
-          answers: JSON.stringify({ 'rel-1': value }),
-        })),
-      )
-      .execute();
+    await insertRatings(server, small, {
+      providerUnitId: small.providers[0]!.id,
+      customerUnitId: small.customerUnit.id,
+      values: [1, 1, 1, 1],
+      answers: (value) => ({ 'rel-1': value }),
+      submittedOn: '2025-06-12',
+    });
     const proposed = await admin.post(`/api/sla/relationships/${smallRelationship.id}/objectives`, {
       side: 'provider',
       terms: monthlyTerms({ metric: 'on-time-delivery', unit: 'percent', target: 95, direction: 'at-least' }),
