@@ -101,8 +101,13 @@ export async function getHeatmap(
 function heatmapRows(results: WaveResults): StoredRow[] {
   const dimensions = dimensionsOf(results.content);
   const rows = new Map<string, StoredRow>();
-  const rowFor = (providerUnitId: string, labelUnitId: string | null, isMerged: boolean, memberUnitIds: readonly string[]): StoredRow => {
-    const key = JSON.stringify([providerUnitId, labelUnitId, isMerged]);
+  // A unit's own row is keyed by the unit. A group row stands for exactly one set of units:
+  // the plan may merge other units per dimension under the same label (a unit with fewer
+  // answers in one dimension joins the group there only), and each such set gets a row of its
+  // own, whose other cells stay empty; else the unit count and a lead's access would be wrong.
+  const rowFor = (providerUnitId: string, labelUnitId: string | null, isMerged: boolean, unitIds: readonly string[]): StoredRow => {
+    const memberUnitIds = isMerged ? [...unitIds].sort() : unitIds;
+    const key = JSON.stringify(isMerged ? [providerUnitId, true, memberUnitIds] : [providerUnitId, labelUnitId, false]);
     let row = rows.get(key);
     if (!row) {
       row = {

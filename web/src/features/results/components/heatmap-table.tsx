@@ -73,10 +73,12 @@ export function HeatmapTable({ rows, dimensions, caption, hasCustomerColumn = tr
             </tr>
           </thead>
           <tbody>
-            {sorted.map((row) => {
+            {sorted.map((row, index) => {
               const providerLink = providerHref(row.providerUnitId);
+              // One label may stand for several merged groups (other units per dimension): their position tells them apart.
+              const groupKey = row.group.isMerged ? `merged|${row.group.unitCount}|${index}` : 'own';
               return (
-                <tr key={`${row.providerUnitId}|${row.group.labelUnitId ?? ''}|${String(row.group.isMerged)}`}>
+                <tr key={`${row.providerUnitId}|${row.group.labelUnitId ?? ''}|${groupKey}`}>
                   <th scope="row">{providerLink ? <Link to={providerLink}>{row.providerName}</Link> : row.providerName}</th>
                   {hasCustomerColumn && (
                     <th scope="row">
