@@ -57,18 +57,25 @@ export function addValue(aggregate: Aggregate, value: number): Aggregate {
  * exactly, the histogram counts it at the nearest point (halves round up).
  */
 export function addScore(aggregate: Aggregate, value: number): Aggregate {
+  const copy = { ...aggregate, histogram: { min: aggregate.histogram.min, counts: [...aggregate.histogram.counts] } };
+  countScore(copy, value);
+  return copy;
+}
+
+/**
+ * Counts one more score into an aggregate in place, as addScore does. For builders that own
+ * their aggregates until they hand them out: a wave's build counts millions of scores, and a
+ * copy per score is garbage that a large wave's build keeps the heap grown by.
+ */
+export function countScore(aggregate: Aggregate, value: number): void {
   const { min, max } = scaleOf(aggregate);
   if (!Number.isFinite(value) || value < min || value > max) {
     throw new RangeError(`${value} is not on the scale ${min} … ${max}`);
   }
-  const counts = [...aggregate.histogram.counts];
-  counts[Math.round(value) - min]! += 1;
-  return {
-    n: aggregate.n + 1,
-    sum: aggregate.sum + value,
-    sumSquares: aggregate.sumSquares + value * value,
-    histogram: { min, counts },
-  };
+  aggregate.n += 1;
+  aggregate.sum += value;
+  aggregate.sumSquares += value * value;
+  aggregate.histogram.counts[Math.round(value) - min]! += 1;
 }
 
 /** The aggregate of the answers of both; both must count on the same scale. */

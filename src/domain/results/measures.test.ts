@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireContent } from '../questionnaire/questionnaire.js';
 import type { Answers, RatingKind } from '../respond/answers.js';
-import { addScore, emptyAggregate } from './aggregate.js';
+import { addScore, countScore, emptyAggregate } from './aggregate.js';
 import { cellOf, createCellAccumulator, measuresOf } from './measures.js';
 
 const text = { de: 'x', en: 'x' };
@@ -81,5 +81,16 @@ describe('accumulating a wave', () => {
   it('refuses a score off the scale (stored answers would be corrupt)', () => {
     expect(() => addScore(emptyAggregate({ min: 1, max: 5 }), 5.5)).toThrow(RangeError);
     expect(() => addScore(emptyAggregate({ min: 1, max: 5 }), Number.NaN)).toThrow(RangeError);
+    expect(() => countScore(emptyAggregate({ min: 1, max: 5 }), 0)).toThrow(RangeError);
+  });
+
+  it.each([[[3]], [[1, 5, 2.5]], [[4.5, 4.5, 1, 2, 3]]])('counts %j in place exactly as adding copies does', (scores) => {
+    const counted = emptyAggregate({ min: 1, max: 5 });
+    for (const score of scores) countScore(counted, score);
+    const added = scores.reduce(addScore, emptyAggregate({ min: 1, max: 5 }));
+    expect(counted).toEqual(added);
+    const before = structuredClone(added);
+    addScore(added, 2);
+    expect(added).toEqual(before);
   });
 });

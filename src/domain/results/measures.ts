@@ -1,7 +1,7 @@
 import type { QuestionnaireContent } from '../questionnaire/questionnaire.js';
 import { NPS_KEY, OVERALL_KEY, importanceKey, selfKey, type Answers } from '../respond/answers.js';
 import type { ResponseRecord } from '../respond/response-records.js';
-import { addScore, emptyAggregate, type Aggregate, type ScaleRange } from './aggregate.js';
+import { countScore, emptyAggregate, type Aggregate, type ScaleRange } from './aggregate.js';
 import type { ResultKind } from './anonymity.js';
 
 /**
@@ -99,7 +99,8 @@ export function createCellAccumulator(): {
           cell = { subjectUnitId, respondentUnitId, kind: response.kind, measure, aggregate: emptyAggregate(scaleOfMeasure(measure)) };
           cells.set(id, cell);
         }
-        cell.aggregate = addScore(cell.aggregate, value);
+        // The accumulator owns its cells until cells() hands them out, so it counts in place.
+        countScore(cell.aggregate, value);
       }
     },
     cells: () => [...cells.values()],
