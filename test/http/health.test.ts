@@ -106,6 +106,9 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(answer('/api/results/waves/{waveId}/providers').properties)).toEqual(
       expect.arrayContaining(['wave', 'dimensions', 'k', 'providers']),
     );
+    expect(Object.keys(answer('/api/results/waves/{waveId}/providers/{unitId}').properties)).toEqual(
+      expect.arrayContaining(['wave', 'provider', 'thresholds', 'dimensions', 'nps', 'grid', 'comments', 'mirror']),
+    );
     expect(Object.keys(answer('/api/results/waves/{waveId}/heatmap').properties)).toEqual(
       expect.arrayContaining(['wave', 'dimensions', 'k', 'total', 'offset', 'rows']),
     );

@@ -7,7 +7,7 @@ import type { AppContext } from '../../app/ports.js';
 import { createResultsCache, type ResultsCache } from '../../app/results/wave-results.js';
 import { getWeakPoints } from '../../app/results/weak-points.js';
 import { actorOf } from '../authenticate.js';
-import { heatmapSchema, providerScoresSchema, resultWavesSchema, weakPointsSchema } from './result-schemas.js';
+import { heatmapSchema, providerReportSchema, providerScoresSchema, resultWavesSchema, weakPointsSchema } from './result-schemas.js';
 import type { ApiScope, RouteDependencies } from './types.js';
 
 export const waveReference = z.string().min(1).max(64).describe('a wave id, or "latest" for the most recent closed wave');
@@ -67,6 +67,7 @@ export function registerResultRoutes(scope: ApiScope, { context, config }: Route
         tags: ['results'],
         summary: "A provider's results in a wave: dimensions with confidence intervals, trends, IPA grid, NPS, comments, mirror",
         params: z.object({ waveId: waveReference, unitId }),
+        response: { 200: providerReportSchema },
       },
     },
     async (request) => {
