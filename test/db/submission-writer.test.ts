@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreparedSubmission } from '../../src/app/respond/ports.js';
+import { hashToken } from '../../src/app/tokens.js';
 import { startSubmissionWriter } from '../../src/db/submission-writer.js';
 import { createSurveyWave, inviteMany, type SurveyWave } from '../respond/fixture.js';
 import { createTestRuntime, type TestRuntime } from '../support/database.js';
@@ -96,6 +97,36 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
     } finally {
       await next.close();
     }
+  });
+
+  it('looks tokens up on its reader thread: lookups made together each get their own invitation, and see its commits', async () => {
+    const invitations = await inviteMany(test.runtime.handle.db, wave, 30);
+    const { responding } = test.runtime.context.stores;
+    const found = await Promise.all(invitations.map((invitation) => responding.findByTokenHash(hashToken(invitation.token))));
+    expect(found.map((access) => access?.invitationId)).toEqual(invitations.map((invitation) => invitation.invitationId));
+    expect(found.every((access) => access?.isSubmitted === false && access.wave.id === wave.waveId)).toBe(true);
+    expect(await responding.findByTokenHash(hashToken('not-a-token'))).toBeUndefined();
+    const first = invitations[0]?.invitationId ?? '';
+    await responding.commitSubmissions([submission(first)]);
+    expect((await responding.findByTokenHash(hashToken(invitations[0]?.token ?? '')))?.isSubmitted).toBe(true);
+  });
+
+  it('reads only: a failing statement fails its own lookups alone, a write is refused, and a closed writer reads nothing', async () => {
+    const file = test.config.database.kind === 'sqlite' ? test.config.database.file : '';
+    const writer = startSubmissionWriter({ file, synchronous: 'FULL' });
+    try {
+      const [broken, fine, write] = await Promise.allSettled([
+        writer.read('SELECT no_such_column FROM responses', []),
+        writer.read('SELECT ? AS echoed', ['hello']),
+        writer.read('DELETE FROM responses RETURNING id', []),
+      ]);
+      expect(broken).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/no_such_column/) } });
+      expect(fine).toEqual({ status: 'fulfilled', value: [{ echoed: 'hello' }] });
+      expect(write).toMatchObject({ status: 'rejected', reason: { code: 'SQLITE_READONLY' } });
+    } finally {
+      await writer.close();
+    }
+    await expect(writer.read('SELECT 1', [])).rejects.toThrow(/closed/);
   });
 
   it('truncates the write-ahead log, and gives up at once while a reader holds it', async () => {

@@ -20,7 +20,7 @@ export interface SubmissionBatcherOptions<T> {
   /** Stores a batch in one transaction; returns the invitations it newly marked submitted. */
   commit: (batch: readonly T[]) => Promise<ReadonlySet<string>>;
   maxBatchSize?: number;
-  /** Batches written at once: 1 for SQLite (one writer), a few for PostgreSQL. */
+  /** Batches handed to the store at once: 2 for SQLite (its one writer thread takes them in turn), a few for PostgreSQL. */
   maxConcurrentBatches?: number;
   /** Told when a batch failed and its submissions are retried one by one. */
   onBatchFailure?: (error: unknown, size: number) => void;

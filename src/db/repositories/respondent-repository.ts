@@ -12,8 +12,9 @@ const MOVE_CHUNK = 250;
 
 /**
  * Invitation tokens, respondent sessions, drafts and anonymous responses. With a writer (a
- * SQLite file), submissions outside a transaction are stored by the writer's thread.
- * Submissions land in the inbox; moveInbox takes them to `responses` and `comments`.
+ * SQLite file), submissions outside a transaction are stored by the writer's thread and the
+ * token and session lookups run on its reader thread. On PostgreSQL submissions land in the
+ * inbox; moveInbox takes them to `responses` and `comments`.
  */
 export function createRespondentRepository(db: Kysely<Database>, dialect: DialectName, writer?: SubmissionWriter): RespondentStore {
   const selectAccess = () =>
@@ -35,8 +36,17 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
         'w.closes_at',
       ]);
 
-  // Every submission starts with this lookup: it is compiled once and run with new parameters.
+  // Every submission starts with one of these lookups: each is compiled once and run with new
+  // parameters, on the writer's reader thread where there is one (see submission-writer.ts).
   let tokenQuery: CompiledQuery<AccessRow> | undefined;
+  let sessionQuery: CompiledQuery<AccessRow> | undefined;
+  const lookUp = async (query: CompiledQuery<AccessRow>, key: string): Promise<InvitationAccess | undefined> => {
+    const rows =
+      writer && !db.isTransaction
+        ? ((await writer.read(query.sql, [key])) as AccessRow[])
+        : (await db.executeQuery<AccessRow>({ ...query, parameters: [key] })).rows;
+    return rows[0] ? toAccess(rows[0]) : undefined;
+  };
 
   return {
     async findByTokenHash(tokenHash) {
@@ -45,17 +55,16 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
         .select('t.expires_at')
         .where('t.token_hash', '=', '')
         .compile();
-      const { rows } = await db.executeQuery<AccessRow>({ ...tokenQuery, parameters: [tokenHash] });
-      return rows[0] ? toAccess(rows[0]) : undefined;
+      return lookUp(tokenQuery, tokenHash);
     },
 
     async findBySessionId(sessionId) {
-      const row = await selectAccess()
+      sessionQuery ??= selectAccess()
         .innerJoin('respondent_sessions as s', 's.invitation_id', 'i.id')
         .select('s.expires_at')
-        .where('s.id', '=', sessionId)
-        .executeTakeFirst();
-      return row ? toAccess(row) : undefined;
+        .where('s.id', '=', '')
+        .compile();
+      return lookUp(sessionQuery, sessionId);
     },
 
     async insertSession(session) {

@@ -22,7 +22,10 @@ const FORM_BODY_LIMIT = 256 * 1024;
  */
 export async function registerRespondentRoutes(app: ApiScope, { context, config }: RouteDependencies): Promise<void> {
   const respond = createRespondentRuntime(context, {
-    maxConcurrentBatches: config.database.kind === 'postgres' ? 4 : 1,
+    // SQLite has one writer thread; with a second batch already waiting there, it starts on it
+    // as soon as it committed the first, instead of waiting until this thread has heard of the
+    // commit (which takes milliseconds while this thread is busy with requests) and sends more.
+    maxConcurrentBatches: config.database.kind === 'postgres' ? 4 : 2,
     // Only the error's code and message: a database error's details may quote stored values.
     onBatchFailure: (error, size) =>
       app.log.warn(
