@@ -11,6 +11,7 @@ describe('retrospectives API', () => {
   let providerLead: ApiClient;
   let customerLead: ApiClient;
   let otherLead: ApiClient;
+  let executive: ApiClient;
   let wave: SurveyWave;
   let relationship: Relationship;
 
@@ -26,6 +27,8 @@ describe('retrospectives API', () => {
     providerLead = await signInAs(relationship.providerUnitId);
     customerLead = await signInAs(relationship.customerUnitId);
     otherLead = await signInAs();
+    const executiveAccount = await buildAccount(server.context, { role: 'executive' });
+    executive = await server.signIn(executiveAccount.email, executiveAccount.password);
   });
   afterAll(() => server.cleanup());
 
@@ -76,5 +79,68 @@ describe('retrospectives API', () => {
     expectProblem(await admin.post('/api/retrospectives', { relationshipId: relationship.id, waveId: open.waveId, side: 'provider' }), 409);
     expectProblem(await admin.post('/api/retrospectives', { relationshipId: relationship.id, waveId: wave.waveId }), 422, 'side');
     expect((await admin.get('/api/retrospectives/template')).body.whatWorks.title.en).toBe('What works');
+  });
+
+  describe('deleting a draft', () => {
+    const closedWave = async () => (await createSurveyWave(server.context, server.runtime.handle.db, { status: 'closed' })).waveId;
+    const providerOwnerId = async () =>
+      (await server.context.stores.accounts.listAll()).find((account) => account.unitId === relationship.providerUnitId)!.id;
+
+    it('removes a draft started by mistake with its notes and links, keeps the linked action and objective', async () => {
+      const waveId = await closedWave();
+      const started = await customerLead.post('/api/retrospectives', { relationshipId: relationship.id, waveId });
+      const url = `/api/retrospectives/${started.body.id}`;
+      await put(customerLead, `${url}/notes`, { notes: { whatWorks: 'Wrong wave, sorry' } });
+      const action = await providerLead.post('/api/actions', {
+        title: 'Kept after the retrospective is gone',
+        ownerAccountId: await providerOwnerId(),
+        dueDate: '2099-06-30',
+        providerUnitId: relationship.providerUnitId,
+      });
+      const objective = await providerLead.post(`/api/sla/relationships/${relationship.id}/objectives`, { terms: monthlyTerms() });
+      await put(customerLead, `${url}/links`, { actionIds: [action.body.id], slaObjectiveIds: [objective.body.objectiveId] });
+
+      expectProblem(await otherLead.delete(url), 403);
+      expectProblem(await executive.delete(url), 403);
+      expectProblem(await providerLead.delete(url, { withoutCsrfToken: true }), 403, 'x-csrf-token');
+      expect((await providerLead.get(url)).status).toBe(200);
+
+      const deleted = await providerLead.delete(url);
+      expect(deleted.status).toBe(204);
+      expect(deleted.raw.payload).toBe('');
+      expectProblem(await customerLead.get(url), 404);
+      expectProblem(await providerLead.delete(url), 404);
+      const listed = (await admin.get(`/api/retrospectives?relationshipId=${relationship.id}`)).body.retrospectives as { id: string }[];
+      expect(listed.map((each) => each.id)).not.toContain(started.body.id);
+      expect((await providerLead.get(`/api/actions/${action.body.id}`)).status).toBe(200);
+      expect((await providerLead.get(`/api/sla/objectives/${objective.body.objectiveId}`)).status).toBe(200);
+
+      // The relationship and wave are free again for the right retrospective.
+      expect((await customerLead.post('/api/retrospectives', { relationshipId: relationship.id, waveId })).status).toBe(201);
+    });
+
+    it('lets an admin delete a draft, without naming a side', async () => {
+      const started = await admin.post('/api/retrospectives', {
+        relationshipId: relationship.id,
+        waveId: await closedWave(),
+        side: 'provider',
+      });
+      expect((await admin.delete(`/api/retrospectives/${started.body.id}`)).status).toBe(204);
+      expectProblem(await admin.get(`/api/retrospectives/${started.body.id}`), 404);
+    });
+
+    it('keeps a completed retrospective (409) and answers 404 for an unknown one', async () => {
+      const started = await providerLead.post('/api/retrospectives', { relationshipId: relationship.id, waveId: await closedWave() });
+      const url = `/api/retrospectives/${started.body.id}`;
+      await put(providerLead, `${url}/notes`, { notes: { whatWorks: 'Short queues' } });
+      await put(customerLead, `${url}/notes`, { notes: { whatToChange: 'Faster answers' } });
+      expect((await customerLead.post(`${url}/complete`)).status).toBe(200);
+
+      expectProblem(await providerLead.delete(url), 409);
+      expectProblem(await admin.delete(url), 409);
+      expectProblem(await otherLead.delete(url), 403);
+      expect((await customerLead.get(url)).body).toMatchObject({ status: 'completed', provider: { notes: { whatWorks: 'Short queues' } } });
+      expectProblem(await admin.delete('/api/retrospectives/no-such-retrospective'), 404);
+    });
   });
 });

@@ -23,6 +23,8 @@ export interface ActionStore {
 export interface RetrospectiveStore {
   insert(retrospective: Retrospective): Promise<void>;
   update(retrospective: Retrospective): Promise<void>;
+  /** Deletes the retrospective with its notes and links (the linked actions and objectives stay). */
+  delete(id: string): Promise<void>;
   findById(id: string): Promise<Retrospective | undefined>;
   list(query: { relationshipIds?: readonly string[] | undefined; waveId?: string | undefined }): Promise<Retrospective[]>;
 }

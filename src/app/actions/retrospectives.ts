@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/access/policy.js';
 import {
+  assertRetrospectiveDeletable,
   completeRetrospective,
   linkRetrospective,
   startRetrospective,
@@ -13,7 +14,7 @@ import { canReleaseResults } from '../../domain/results/anonymity.js';
 import type { RelationshipSide } from '../../domain/sla/objective.js';
 import { requireFound, requirePermission } from '../authorize.js';
 import type { AppContext, Stores } from '../ports.js';
-import { canViewRelationship, canViewUnit, partyFor } from '../../domain/access/relationship-policy.js';
+import { canEditRetrospectives, canViewRelationship, canViewUnit, partyFor } from '../../domain/access/relationship-policy.js';
 
 /** A relationship's retrospective after a closed wave; one per relationship and wave. Either side (or an admin for one) starts it. */
 export async function startNewRetrospective(
@@ -78,6 +79,28 @@ export async function completeExistingRetrospective(
   return change(context, actor, input, (retrospective, relationship) => {
     partyFor(actor, relationship, input.side);
     return completeRetrospective(retrospective, now);
+  });
+}
+
+/**
+ * Deletes a draft started by mistake, with its notes and links; the linked actions and SLA
+ * objectives stay. Whoever may change it may delete it (leads of both sides, admins); a
+ * completed retrospective stays.
+ */
+export async function deleteDraftRetrospective(context: AppContext, actor: Actor, id: string): Promise<void> {
+  await context.transaction(async (stores) => {
+    const retrospective = requireFound(await stores.retrospectives.findById(id), 'retrospective');
+    const relationship = requireFound(await stores.relationships.findById(retrospective.relationshipId), 'relationship');
+    requirePermission(canEditRetrospectives(actor, relationship), "delete this relationship's retrospectives");
+    assertRetrospectiveDeletable(retrospective);
+    await stores.retrospectives.delete(retrospective.id);
+    await stores.audit.record({
+      at: context.clock().toISOString(),
+      accountId: actor.accountId,
+      action: 'retrospective.delete',
+      subject: retrospective.id,
+      details: { relationshipId: retrospective.relationshipId, waveId: retrospective.waveId },
+    });
   });
 }
 

@@ -16,6 +16,11 @@ export function createRetrospectiveRepository(db: Kysely<Database>): Retrospecti
       await db.updateTable('retrospectives').set(changes).where('id', '=', retrospective.id).execute();
     },
 
+    async delete(id) {
+      // Notes and links are columns of the row; nothing else refers to a retrospective.
+      await db.deleteFrom('retrospectives').where('id', '=', id).execute();
+    },
+
     async findById(id) {
       const row = await db.selectFrom('retrospectives').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toRetrospective(row) : undefined;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { canCreateAction, canViewAction, canWorkOnAction } from './action-policy.js';
 import type { Actor } from './policy.js';
-import { canRecordMeasurements, canViewRelationship, canViewUnit, partyFor, sideOfLead } from './relationship-policy.js';
+import {
+  canEditRetrospectives,
+  canRecordMeasurements,
+  canViewRelationship,
+  canViewUnit,
+  partyFor,
+  sideOfLead,
+} from './relationship-policy.js';
 
 const relationship = { providerUnitId: 'it', customerUnitId: 'sales' };
 const actors: Record<string, Actor> = {
@@ -14,15 +21,16 @@ const actors: Record<string, Actor> = {
 
 describe('who may see and act on a relationship', () => {
   it.each([
-    ['admin', true, true, null],
-    ['executive', true, false, null],
-    ['provider lead', true, true, 'provider'],
-    ['customer lead', true, true, 'customer'],
-    ['other lead', false, false, null],
-  ] as const)('%s: view %s, record measurements %s, side %s', (name, view, record, side) => {
+    ['admin', true, true, true, null],
+    ['executive', true, false, false, null],
+    ['provider lead', true, true, true, 'provider'],
+    ['customer lead', true, true, true, 'customer'],
+    ['other lead', false, false, false, null],
+  ] as const)('%s: view %s, record measurements %s, edit retrospectives %s, side %s', (name, view, record, edit, side) => {
     const actor = actors[name]!;
     expect(canViewRelationship(actor, relationship)).toBe(view);
     expect(canRecordMeasurements(actor, relationship)).toBe(record);
+    expect(canEditRetrospectives(actor, relationship)).toBe(edit);
     expect(sideOfLead(actor, relationship)).toBe(side);
   });
 

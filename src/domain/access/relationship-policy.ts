@@ -48,6 +48,14 @@ export function partyFor(
   return { side, accountId: actor.accountId };
 }
 
+/**
+ * Whether the actor may change (and so delete) the relationship's retrospectives: whom
+ * `partyFor` lets act, the leads of both sides and admins. Executives read only.
+ */
+export function canEditRetrospectives(actor: Actor, relationship: Pick<Relationship, 'providerUnitId' | 'customerUnitId'>): boolean {
+  return actor.role === 'admin' || sideOfLead(actor, relationship) !== null;
+}
+
 /** Whether the actor may record measurements of the relationship's objectives: admins and the leads of both sides. */
 export function canRecordMeasurements(actor: Actor, relationship: Pick<Relationship, 'providerUnitId' | 'customerUnitId'>): boolean {
   return actor.role === 'admin' || sideOfLead(actor, relationship) !== null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assertRetrospectiveDeletable,
   checkRetrospectiveNotes,
   completeRetrospective,
   linkRetrospective,
@@ -79,6 +80,27 @@ describe('writing and completing', () => {
     );
     expect(() => completeRetrospective(completed, later)).toThrowError(expect.objectContaining({ code: 'invalid_state' }));
     expect(linkRetrospective(completed, { actionIds: ['a1'], slaObjectiveIds: [] }).actionIds).toEqual(['a1']);
+  });
+});
+
+describe('assertRetrospectiveDeletable', () => {
+  const written = (...sides: ('provider' | 'customer')[]) =>
+    sides.reduce((current, side) => writeRetrospectivePart(current, { side, authorAccountId: side, notes: notes(), now }), draft());
+  it.each([
+    ['an empty draft', () => draft(), null],
+    ['a draft one side has written', () => written('customer'), null],
+    ['a draft both sides have written', () => written('provider', 'customer'), null],
+    ['a draft with links', () => linkRetrospective(written('provider'), { actionIds: ['a1'], slaObjectiveIds: ['o1'] }), null],
+    ['a completed retrospective', () => completeRetrospective(written('provider', 'customer'), later), 'invalid_state'],
+    [
+      'a completed retrospective with links',
+      () => linkRetrospective(completeRetrospective(written('provider', 'customer'), later), { actionIds: ['a1'], slaObjectiveIds: [] }),
+      'invalid_state',
+    ],
+  ] as const)('%s: refused with %s', (_name, build, code) => {
+    const retrospective = build();
+    if (code === null) expect(() => assertRetrospectiveDeletable(retrospective)).not.toThrow();
+    else expect(() => assertRetrospectiveDeletable(retrospective)).toThrowError(expect.objectContaining({ code }));
   });
 });
 

@@ -7,6 +7,7 @@ import type { RelationshipSide } from '../sla/objective.js';
  * notes on the same three questions, and link the actions and SLA objectives they lead to.
  * A draft becomes completed once both sides have written; a completed retrospective keeps
  * its notes (the record of what was said then), though actions and SLAs may still be linked.
+ * A draft started by mistake (wrong relationship or wave) may be deleted; a completed one stays.
  */
 
 export const RETROSPECTIVE_SECTIONS = ['whatWorks', 'whatToChange', 'whatWeAgree'] as const;
@@ -132,4 +133,10 @@ export function completeRetrospective(retrospective: Retrospective, now: Date): 
     );
   }
   return { ...retrospective, status: 'completed', completedAt: now.toISOString() };
+}
+
+/** Checks a retrospective may be deleted: a draft may, a completed one is the record and stays. */
+export function assertRetrospectiveDeletable(retrospective: Pick<Retrospective, 'status'>): void {
+  if (retrospective.status === 'completed')
+    throw new DomainError('invalid_state', 'a completed retrospective is kept and cannot be deleted');
 }

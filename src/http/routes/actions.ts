@@ -7,6 +7,7 @@ import { exportActions } from '../../app/actions/export-actions.js';
 import { listActions } from '../../app/actions/list-actions.js';
 import {
   completeExistingRetrospective,
+  deleteDraftRetrospective,
   getRetrospective,
   linkToRetrospective,
   listRetrospectives,
@@ -255,6 +256,20 @@ export function registerActionRoutes(api: ApiScope, { context, config }: RouteDe
     '/retrospectives/:id',
     { schema: { tags: retrospectiveTags, params: idParams, response: { 200: retrospectiveSchema } } },
     async (request) => getRetrospective(context, actorOf(request), request.params.id),
+  );
+  api.delete(
+    '/retrospectives/:id',
+    {
+      schema: {
+        tags: retrospectiveTags,
+        summary: 'Delete a draft started by mistake, with its notes and links (the linked actions and SLAs stay); 409 when completed',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      await deleteDraftRetrospective(context, actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
   );
   api.put(
     '/retrospectives/:id/notes',

@@ -73,3 +73,8 @@ export function writeLinks(
 export function completeRetrospective(id: string, input: { side?: RelationshipSide }): Promise<Retrospective> {
   return api.post<Retrospective>(`${path(id)}/complete`, input);
 }
+
+/** Deletes a draft started by mistake, with its notes and links; the linked actions and SLA objectives stay. */
+export function deleteRetrospective(id: string): Promise<void> {
+  return api.delete(path(id));
+}

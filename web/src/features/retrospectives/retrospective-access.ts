@@ -32,6 +32,8 @@ export interface RetrospectivePermissions {
   canEditLinks: boolean;
   canComplete: boolean;
   completeBlock: CompleteBlock | null;
+  /** A draft started by mistake may be deleted by whoever may edit it; a completed one stays. */
+  canDelete: boolean;
 }
 
 /** Decides the viewer's side and what they may do, from role, unit, the relationship and the state. */
@@ -51,6 +53,7 @@ export function decidePermissions(options: {
     canEditLinks: side !== null,
     canComplete: completeBlock === null,
     completeBlock,
+    canDelete: side !== null && isDraft,
   };
 }
 

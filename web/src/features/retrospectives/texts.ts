@@ -100,6 +100,12 @@ export const retrospectivesEn = {
     'missing-both': 'It can be completed once both sides have written their part.',
   },
   completeReady: 'Both sides have written. Once completed, the notes of both sides can no longer be changed.',
+  deleteTitle: 'Delete the draft',
+  deleteHint:
+    'Started by mistake, for the wrong relationship or wave? Delete the draft with the notes of both sides and its links. The linked actions and SLA objectives stay. A completed retrospective cannot be deleted.',
+  delete: 'Delete',
+  deleteQuestion: 'Delete this draft retrospective?',
+  deleteYes: 'Yes, delete',
 };
 
 export const retrospectivesDe: typeof retrospectivesEn = {
@@ -203,4 +209,10 @@ export const retrospectivesDe: typeof retrospectivesEn = {
     'missing-both': 'Sie lässt sich abschließen, sobald beide Seiten ihren Teil geschrieben haben.',
   },
   completeReady: 'Beide Seiten haben geschrieben. Nach dem Abschluss lassen sich die Notizen beider Seiten nicht mehr ändern.',
+  deleteTitle: 'Entwurf löschen',
+  deleteHint:
+    'Versehentlich begonnen, für die falsche Beziehung oder Welle? Löschen Sie den Entwurf mit den Notizen beider Seiten und seinen Verknüpfungen. Die verknüpften Maßnahmen und SLA-Ziele bleiben bestehen. Eine abgeschlossene Retrospektive lässt sich nicht löschen.',
+  delete: 'Löschen',
+  deleteQuestion: 'Diesen Entwurf der Retrospektive löschen?',
+  deleteYes: 'Ja, löschen',
 };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Card } from '../../../shared/ui/card';
 import { ConfirmButton } from '../../../shared/ui/confirm-button';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
@@ -17,6 +17,7 @@ import { relationshipLabel } from '../../relationships/relationship-label';
 import { useSession } from '../../session/session-context';
 import {
   completeRetrospective,
+  deleteRetrospective,
   fetchRetrospective,
   fetchTemplate,
   writeLinks,
@@ -27,6 +28,7 @@ import {
 import { actionListUnitId, decidePermissions, defaultAdminSide } from '../retrospective-access';
 import { groupAnswers } from '../retrospective-view';
 import { AnswersTable } from './answers-table';
+import { DeleteDraftCard } from './delete-draft-card';
 import { LinksCard } from './links-card';
 import { NotesForm } from './notes-form';
 import { RetrospectiveStatusBadge } from './retrospective-status-badge';
@@ -85,6 +87,7 @@ interface RetrospectiveDetailProps {
 function RetrospectiveDetail({ retrospective, relationship, template, waveName, viewer, onChange }: RetrospectiveDetailProps) {
   const { t, i18n } = useTranslation();
   const { accountName } = useAccountNames();
+  const navigate = useNavigate();
   const [adminSide, setAdminSide] = useState<RelationshipSide>(() => defaultAdminSide(retrospective));
   const [message, setMessage] = useState('');
   const [error, setError] = useState<unknown>(undefined);
@@ -106,6 +109,18 @@ function RetrospectiveDetail({ retrospective, relationship, template, waveName, 
     await action();
     setMessage(done);
     onChange();
+  }
+
+  async function remove() {
+    setError(undefined);
+    setMessage('');
+    try {
+      await deleteRetrospective(retrospective.id);
+    } catch (reason: unknown) {
+      setError(reason);
+      return;
+    }
+    await navigate('/retrospectives');
   }
 
   return (
@@ -196,6 +211,7 @@ function RetrospectiveDetail({ retrospective, relationship, template, waveName, 
             </div>
           )}
         </Card>
+        {permissions.canDelete && <DeleteDraftCard onDelete={remove} />}
       </div>
     </>
   );

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import i18n from 'i18next';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
+import { DeleteDraftCard } from './delete-draft-card';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+describe('DeleteDraftCard', () => {
+  let view: RenderedForTest;
+  afterEach(() => view.unmount());
+
+  const buttons = () => [...view.container.querySelectorAll('button')];
+  const button = (name: string) => buttons().find((each) => each.textContent === name)!;
+  const click = async (name: string) => {
+    await act(async () => button(name).click());
+  };
+
+  it('asks before deleting and deletes only when confirmed', async () => {
+    const onDelete = vi.fn(() => Promise.resolve());
+    view = renderForTest(<DeleteDraftCard onDelete={onDelete} />);
+    expect(view.container.querySelector('h2')?.textContent).toBe('Delete the draft');
+    expect(buttons().map((each) => each.textContent)).toEqual(['Delete']);
+    expect(button('Delete').getAttribute('aria-label')).toBe('Delete this draft retrospective');
+
+    await click('Delete');
+    expect(view.container.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Delete this draft retrospective?');
+    await click('Cancel');
+    expect(onDelete).not.toHaveBeenCalled();
+    expect(buttons().map((each) => each.textContent)).toEqual(['Delete']);
+
+    await click('Delete');
+    await click('Yes, delete');
+    expect(onDelete).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks German', async () => {
+    await i18n.changeLanguage('de');
+    try {
+      view = renderForTest(<DeleteDraftCard onDelete={() => Promise.resolve()} />);
+      await click('Löschen');
+      expect(view.container.textContent).toContain('Diesen Entwurf der Retrospektive löschen?');
+      expect(button('Ja, löschen')).toBeDefined();
+    } finally {
+      await act(async () => {
+        await i18n.changeLanguage('en');
+      });
+    }
+  });
+});
