@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.js';
 import { startDemoServer, type DemoServer } from '../support/demo-server.js';
 import { buildAccount } from '../support/factories.js';
 
@@ -66,15 +66,6 @@ describe('improvement journey in Chromium', () => {
     await field.press('ControlOrMeta+A');
     await field.press('Delete');
     await field.pressSequentially(text);
-  }
-
-  async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-    expect(violations, name).toEqual([]);
-    expect(results.passes.length, `${name}: axe checked nothing`).toBeGreaterThan(3);
   }
 
   /** The `<dd>` after the `<dt>` named `term` in a description list. */

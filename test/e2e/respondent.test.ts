@@ -1,11 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/http/server.js';
 import { createSurveyWave, invite, type SurveyWave } from '../respond/fixture.js';
-import { launchBrowser } from '../support/browser.js';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser.js';
 import { createTestRuntime, type TestRuntime } from '../support/database.js';
 
 // A respondent answers by keyboard only (Tab, Space, Enter, arrow keys; never a click), in
@@ -60,12 +59,7 @@ async function checkPage(page: Page, name: string, options: { hasScript?: boolea
     await page.screenshot({ path: `test-results/respondent-${name}.png`, fullPage: true });
     return;
   }
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(violations, name).toEqual([]);
-  expect(results.passes.length, `${name}: axe checked nothing`).toBeGreaterThan(3);
+  await expectNoAxeViolations(page, name);
   checkedPages.add(name.replace(/-(mobile|desktop|nojs)$/, ''));
   await page.screenshot({ path: `test-results/respondent-${name}.png`, fullPage: true });
 }

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heatColour } from '../../web/src/features/results/colour-scale.js';
 import type { TestRuntime } from '../support/database.js';
+import { expectNoAxeViolations } from '../support/browser.js';
 import { startDemoServer, type DemoServer } from '../support/demo-server.js';
 
 // Results of the demo company's three closed waves in Chromium: the Service Desk's lead reads
@@ -57,15 +58,6 @@ describe('results journey in Chromium', () => {
     await page.getByRole('button', { name: /sign in|anmelden/i }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     return { context, page, consoleErrors, scripts };
-  }
-
-  async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-    expect(violations, name).toEqual([]);
-    expect(results.passes.length, `${name}: axe checked nothing`).toBeGreaterThan(3);
   }
 
   function keepScreenshot(name: string): void {

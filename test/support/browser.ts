@@ -1,4 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -18,4 +20,14 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
     ],
   });
   return { browser, close: () => browser.close() };
+}
+
+/** axe-core on the page as it stands, against WCAG 2.1 A and AA: no violations, and it must have checked something. */
+export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, name).toEqual([]);
+  expect(results.passes.length, `${name}: axe checked nothing`).toBeGreaterThan(3);
 }

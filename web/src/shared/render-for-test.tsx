@@ -8,6 +8,8 @@ import { initI18n } from '../i18n';
 // test file (each `initI18n` would add another `languageChanged` listener). A test that needs German
 // switches with `changeLanguage` and switches back.
 if (!i18n.isInitialized) initI18n('en');
+// React wraps updates made inside `act` only when told it runs in a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** A component mounted by `renderForTest` into a container attached to `document.body`. */
 export interface RenderedForTest {

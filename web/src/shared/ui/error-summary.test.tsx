@@ -4,8 +4,6 @@ import { ApiError } from '../api-client';
 import { renderForTest, type RenderedForTest } from '../render-for-test';
 import { describeProblemError, ErrorSummary } from './error-summary';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 describe('describeProblemError', () => {
   it.each([
     [{ line: 3, column: 'email', problem: 'is not an email address' }, 'line 3: email: is not an email address'],

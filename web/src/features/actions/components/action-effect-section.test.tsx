@@ -5,8 +5,6 @@ import type { Action, ActionEffect } from '../api';
 import type { ActionNames } from '../use-action-names';
 import { ActionEffectSection } from './action-effect-section';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const action = {
   id: 'a1',
   providerUnitId: 'sd',

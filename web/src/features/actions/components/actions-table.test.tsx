@@ -4,8 +4,6 @@ import { renderForTest, type RenderedForTest } from '../../../shared/render-for-
 import type { Action } from '../api';
 import { ActionsTable } from './actions-table';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 function actionOf(changes: Partial<Action>): Action {
   return {
     id: 'a',

@@ -5,8 +5,6 @@ import { renderForTest, type RenderedForTest } from '../../../shared/render-for-
 import type { HeatmapRow } from '../api';
 import { HeatmapTable } from './heatmap-table';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const rows: HeatmapRow[] = [
   {
     providerUnitId: 'sd',

@@ -6,8 +6,6 @@ import type { ProviderReport } from '../api';
 import { DimensionsSection } from './dimensions-section';
 import { NoClosedWave, ResultsProblem } from './results-problem';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 let view: RenderedForTest;
 
 function render(element: React.ReactElement): HTMLDivElement {

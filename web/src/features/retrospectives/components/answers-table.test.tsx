@@ -7,8 +7,6 @@ import { groupAnswers, summarizeRows } from '../retrospective-view';
 import { AnswersTable } from './answers-table';
 import { RetrospectivesTable } from './retrospectives-table';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const template: RetrospectiveTemplate = {
   whatWorks: { title: { de: 'Was gut läuft', en: 'What works' }, prompt: { de: 'Was schätzen Sie?', en: 'What do you value?' } },
   whatToChange: {

@@ -5,8 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import { DeleteDraftCard } from './delete-draft-card';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 describe('DeleteDraftCard', () => {
   let view: RenderedForTest;
   afterEach(() => view.unmount());

@@ -3,9 +3,8 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { PeriodCompliance, SlaTerms, SlaVersion } from '../api';
+import { slaVersion } from '../sla-version.fixture';
 import { ComplianceTable } from './compliance-table';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const terms: SlaTerms = {
   name: 'First response',
@@ -77,20 +76,8 @@ describe('ComplianceTable', () => {
   });
 
   it('reads each period with the terms of the version that judged it', () => {
-    const version = (number: number, changes: Partial<SlaVersion>): SlaVersion => ({
-      ...terms,
-      id: `v${number}`,
-      objectiveId: 'o1',
-      version: number,
-      relationshipId: 'r1',
-      status: 'agreed',
-      validFrom: '2026-01-01',
-      proposedBy: { side: 'provider', accountId: 'a1', at: '2026-01-01T00:00:00.000Z' },
-      agreedBy: { side: 'customer', accountId: 'a2', at: '2026-01-01T00:00:00.000Z' },
-      closedBy: null,
-      supersededAt: null,
-      ...changes,
-    });
+    const version = (number: number, changes: Partial<SlaVersion>) =>
+      slaVersion({ ...terms, id: `v${number}`, version: number, ...changes });
     const first = version(1, { aggregation: 'mean', status: 'superseded' });
     const second = version(2, { aggregation: 'share-within-target', requiredShare: 0.9, target: 8, validFrom: '2026-05-01' });
     view = renderForTest(

@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import { MeasurementImportCard } from './measurement-import-card';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const report = { dryRun: true, summary: { measurementsCreated: 1, measurementsUnchanged: 0 }, changes: [], changesTruncated: false };
 
 describe('MeasurementImportCard', () => {

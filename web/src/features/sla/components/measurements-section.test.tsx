@@ -2,32 +2,10 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTestAsync, type RenderedForTest } from '../../../shared/render-for-test';
-import type { SlaVersion } from '../api';
+import { slaVersion } from '../sla-version.fixture';
 import { MeasurementsSection } from './measurements-section';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const terms: SlaVersion = {
-  id: 'v1',
-  objectiveId: 'o1',
-  version: 1,
-  relationshipId: 'r1',
-  name: 'First response',
-  metric: 'first-response-time',
-  customMetric: null,
-  unit: 'hours',
-  target: 4,
-  direction: 'at-most',
-  aggregation: 'mean',
-  requiredShare: null,
-  period: 'month',
-  status: 'agreed',
-  validFrom: '2026-01-01',
-  proposedBy: { side: 'provider', accountId: 'a1', at: '2026-01-01T00:00:00.000Z' },
-  agreedBy: { side: 'customer', accountId: 'a2', at: '2026-01-01T00:00:00.000Z' },
-  closedBy: null,
-  supersededAt: null,
-};
+const terms = slaVersion();
 
 describe('MeasurementsSection', () => {
   let container: HTMLDivElement;

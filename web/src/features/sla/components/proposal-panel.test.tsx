@@ -3,32 +3,22 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import type { RelationshipSide } from '../../relationships/relationship-access';
-import type { SlaVersion } from '../api';
+import { slaVersion } from '../sla-version.fixture';
 import { ProposalPanel } from './proposal-panel';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const proposal: SlaVersion = {
+const proposal = slaVersion({
   id: 'v2',
-  objectiveId: 'o1',
   version: 2,
-  relationshipId: 'r1',
   name: 'Resolution time',
   metric: 'resolution-time',
-  customMetric: null,
-  unit: 'hours',
   target: 8,
-  direction: 'at-most',
   aggregation: 'share-within-target',
   requiredShare: 0.9,
-  period: 'month',
   status: 'proposed',
   validFrom: '2026-06-01',
   proposedBy: { side: 'provider', accountId: 'a1', at: '2026-05-04T09:00:00.000Z' },
   agreedBy: null,
-  closedBy: null,
-  supersededAt: null,
-};
+});
 
 describe('ProposalPanel', () => {
   let container: HTMLDivElement;

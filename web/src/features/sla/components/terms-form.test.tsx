@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
 import { TermsForm } from './terms-form';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 describe('TermsForm', () => {
   let container: HTMLDivElement;
   let view: RenderedForTest;

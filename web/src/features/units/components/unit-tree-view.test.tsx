@@ -6,8 +6,6 @@ import type { Unit } from '../api';
 import { groupChildren } from '../unit-tree';
 import { UnitTreeView } from './unit-tree-view';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const unit = (id: string, name: string, parentId: string | null): Unit => ({ id, name, parentId, code: null, path: name, peopleCount: 0 });
 const units = [unit('c', 'Company', null), unit('it', 'IT', 'c'), unit('sup', 'Support', 'it'), unit('sal', 'Sales', 'c')];
 
