@@ -232,6 +232,15 @@ export async function benchmarkIngest(): Promise<void> {
       { name: 'concurrency 20, 6 ratings', connections: 20, count: 10_000, ratings: 6 },
       { name: 'concurrency 200, 6 ratings', connections: 200, count: 15_000, ratings: 6 },
     ];
+    // `INGEST_STEPS="concurrency 200"` (names separated by ';') runs those steps only, after the
+    // warm-up: alternating runs of two trees compare within the machine's noise in minutes.
+    const chosen = process.env.INGEST_STEPS?.split(';').map((name) => name.trim());
+    if (chosen) {
+      const unknown = chosen.filter((name) => !plan.some((step) => step.name === name));
+      if (unknown.length > 0)
+        throw new Error(`INGEST_STEPS: unknown step ${unknown.join(', ')}; choose from ${plan.map((step) => step.name).join('; ')}`);
+      plan.splice(0, plan.length, ...plan.filter((step) => step.name === 'warm-up' || chosen.includes(step.name)));
+    }
     const invitations = await inviteMany(handle.db, wave, plan.reduce((sum, step) => sum + step.count, 0) + 10);
     const app = await buildServer({ context, config });
     const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
