@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/domain/org/unit.js';
 import { createSurveyWave, type SurveyWave } from '../respond/fixture.js';
-import { buildAccount, buildUnit } from '../support/factories.js';
+import { buildAccount, buildRelationship, buildUnit } from '../support/factories.js';
 import { createTestServer, expectProblem, type ApiClient, type TestServer } from '../support/server.js';
 
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -112,5 +112,72 @@ describe('actions API', () => {
     expectProblem(await create(executive), 403);
     expectProblem(await admin.get('/api/actions/no-such-action'), 404);
     expect((await admin.post(`${url}/status`, { status: 'in-progress' })).status).toBe(200);
+  });
+
+  describe('deleting an action created by mistake', () => {
+    it('deletes a fresh action for a lead of its units, its creator or an admin, never for its owner or others', async () => {
+      const owner = await buildAccount(server.context, { role: 'executive' });
+      const ownerClient = await server.signIn(owner.email, owner.password);
+      const customerLeadAccount = await buildAccount(server.context, { role: 'lead', unitId: customer.id });
+      const customerLead = await server.signIn(customerLeadAccount.email, customerLeadAccount.password);
+      const created = await create(providerLead, { title: 'Created twice', ownerAccountId: owner.id });
+      const url = `/api/actions/${created.body.id}`;
+
+      expectProblem(await ownerClient.delete(url), 403);
+      expectProblem(await otherLead.delete(url), 403);
+      expectProblem(await executive.delete(url), 403);
+      expectProblem(await customerLead.delete(url, { withoutCsrfToken: true }), 403, 'x-csrf-token');
+      expect((await ownerClient.get(url)).status).toBe(200);
+
+      const deleted = await customerLead.delete(url);
+      expect(deleted.status).toBe(204);
+      expect(deleted.raw.payload).toBe('');
+      expectProblem(await admin.get(url), 404);
+      expectProblem(await admin.delete(url), 404);
+      const listed = (await admin.get(`/api/actions?unitId=${provider.id}`)).body.actions as { id: string }[];
+      expect(listed.map((action) => action.id)).not.toContain(created.body.id);
+      const audit = (await server.context.stores.audit.list(1000)).filter(
+        (event) => event.action === 'action.delete' && event.subject === created.body.id,
+      );
+      expect(audit).toEqual([expect.objectContaining({ details: expect.objectContaining({ title: 'Created twice' }) })]);
+
+      for (const client of [admin, providerLead]) {
+        const again = await create(providerLead, { title: 'Created by mistake' });
+        expect((await client.delete(`/api/actions/${again.body.id}`)).status).toBe(204);
+      }
+    });
+
+    it('keeps an action with history (409): moved, commented, or linked by a retrospective', async () => {
+      const moved = await create(providerLead, { title: 'Was in progress' });
+      await providerLead.post(`/api/actions/${moved.body.id}/status`, { status: 'in-progress' });
+      await providerLead.post(`/api/actions/${moved.body.id}/status`, { status: 'open' });
+      const commented = await create(providerLead, { title: 'Discussed' });
+      await providerLead.post(`/api/actions/${commented.body.id}/comments`, { text: 'Agreed with Sales.' });
+      const dropped = await create(providerLead, { title: 'Dropped' });
+      await providerLead.post(`/api/actions/${dropped.body.id}/status`, { status: 'dropped' });
+      for (const [action, reason] of [
+        [moved, /history of status changes/],
+        [commented, /comments/],
+        [dropped, /history of status changes/],
+      ] as const) {
+        const refused = await admin.delete(`/api/actions/${action.body.id}`);
+        expectProblem(refused, 409);
+        expect(refused.body.detail).toMatch(reason);
+        expect((await admin.get(`/api/actions/${action.body.id}`)).status).toBe(200);
+      }
+
+      const relationship = await buildRelationship(server.context, { providerUnitId: provider.id, customerUnitId: customer.id });
+      const linked = await create(providerLead, { title: 'Agreed in the retrospective' });
+      const retrospective = await providerLead.post('/api/retrospectives', { relationshipId: relationship.id, waveId: closedWave.waveId });
+      expect(retrospective.status).toBe(201);
+      const links = { actionIds: [linked.body.id], slaObjectiveIds: [] };
+      const linkUrl = `/api/retrospectives/${retrospective.body.id}/links`;
+      expect((await providerLead.request('PUT', linkUrl, { body: links })).status).toBe(200);
+      const refused = await providerLead.delete(`/api/actions/${linked.body.id}`);
+      expectProblem(refused, 409);
+      expect(refused.body.detail).toMatch(/retrospective links it/);
+      expect((await providerLead.request('PUT', linkUrl, { body: { actionIds: [], slaObjectiveIds: [] } })).status).toBe(200);
+      expect((await providerLead.delete(`/api/actions/${linked.body.id}`)).status).toBe(204);
+    });
   });
 });

@@ -1,9 +1,16 @@
 import type { Actor } from '../../domain/access/policy.js';
-import { addActionComment, changeActionStatus, editAction, type Action, type ActionStatus } from '../../domain/actions/action.js';
+import {
+  addActionComment,
+  assertActionDeletable,
+  changeActionStatus,
+  editAction,
+  type Action,
+  type ActionStatus,
+} from '../../domain/actions/action.js';
 import { assertNoProblems, DomainError } from '../../domain/errors.js';
 import { requireFound, requirePermission } from '../authorize.js';
 import type { AppContext, Stores } from '../ports.js';
-import { canViewAction, canWorkOnAction } from '../../domain/access/action-policy.js';
+import { canDeleteAction, canViewAction, canWorkOnAction } from '../../domain/access/action-policy.js';
 import { presentAction, type ActionView } from './action-views.js';
 import { checkOwner } from './create-action.js';
 
@@ -62,6 +69,30 @@ export async function commentOnAction(context: AppContext, actor: Actor, input: 
     const commented = addActionComment(action, { authorAccountId: actor.accountId, text: input.text, now });
     await stores.actions.addComment(action.id, commented.comments.at(-1) as Action['comments'][number]);
     return presentAction(commented, now);
+  });
+}
+
+/**
+ * Deletes an action created by mistake (twice, or on the wrong weak point): admins, the
+ * leads of its units and its creator may, as long as it has no history and no retrospective
+ * links it. Anything else is dropped instead. The deletion is audited.
+ */
+export async function deleteActionWithoutHistory(context: AppContext, actor: Actor, id: string): Promise<void> {
+  const now = context.clock();
+  await context.transaction(async (stores) => {
+    const action = requireFound(await stores.actions.findById(id), 'action');
+    requirePermission(canDeleteAction(actor, action), 'delete this action');
+    assertActionDeletable(action, await stores.retrospectives.linksAction(action.id));
+    if (!(await stores.actions.deleteIfWithoutHistory(action.id))) {
+      throw new DomainError('conflict', 'the action was changed or commented meanwhile; reload it');
+    }
+    await stores.audit.record({
+      at: now.toISOString(),
+      accountId: actor.accountId,
+      action: 'action.delete',
+      subject: action.id,
+      details: { title: action.title, providerUnitId: action.providerUnitId, customerGroupId: action.customerGroupId },
+    });
   });
 }
 

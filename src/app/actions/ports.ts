@@ -13,6 +13,8 @@ export interface ActionStore {
   /** Stores changed fields and status if the status is still `expectedStatus`; false when a concurrent change came first. Comments are added on their own. */
   update(action: Action, expectedStatus: ActionStatus, updatedAt: string): Promise<boolean>;
   addComment(actionId: string, comment: ActionComment): Promise<void>;
+  /** Deletes the action if it still has no history (open, never moved, no comments); false when it has one by now. */
+  deleteIfWithoutHistory(id: string): Promise<boolean>;
   /** An action with its comments, oldest first. */
   findById(id: string): Promise<Action | undefined>;
   /** Actions with their comments, by due date. */
@@ -25,6 +27,8 @@ export interface RetrospectiveStore {
   update(retrospective: Retrospective): Promise<void>;
   /** Deletes the retrospective with its notes and links (the linked actions and objectives stay). */
   delete(id: string): Promise<void>;
+  /** Whether any retrospective links the action. */
+  linksAction(actionId: string): Promise<boolean>;
   findById(id: string): Promise<Retrospective | undefined>;
   list(query: { relationshipIds?: readonly string[] | undefined; waveId?: string | undefined }): Promise<Retrospective[]>;
 }

@@ -69,6 +69,21 @@ export function createActionRepository(db: Kysely<Database>): ActionStore {
         .execute();
     },
 
+    async deleteIfWithoutHistory(id) {
+      // The same test as the domain's, in the statement: a change or comment that came in
+      // meanwhile keeps the action.
+      const result = await db
+        .deleteFrom('actions')
+        .where('id', '=', id)
+        .where('status', '=', 'open')
+        .whereRef('status_changed_at', '=', 'created_at')
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('action_comments').select('action_comments.id').whereRef('action_comments.action_id', '=', 'actions.id'))),
+        )
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
+    },
+
     async findById(id) {
       const row = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;

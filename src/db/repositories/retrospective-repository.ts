@@ -21,6 +21,18 @@ export function createRetrospectiveRepository(db: Kysely<Database>): Retrospecti
       await db.deleteFrom('retrospectives').where('id', '=', id).execute();
     },
 
+    async linksAction(actionId) {
+      // Links are a JSON array of ids in a text column: a quoted id is one element. (A `_` or
+      // `%` in an id could only match more, and keep an action that might have gone.)
+      const row = await db
+        .selectFrom('retrospectives')
+        .select('id')
+        .where('action_ids', 'like', `%${JSON.stringify(actionId)}%`)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     async findById(id) {
       const row = await db.selectFrom('retrospectives').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toRetrospective(row) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCreateAction, canViewAction, canWorkOnAction } from './action-policy.js';
+import { canCreateAction, canDeleteAction, canViewAction, canWorkOnAction } from './action-policy.js';
 import type { Actor } from './policy.js';
 import {
   canEditRetrospectives,
@@ -51,20 +51,24 @@ describe('who may see and act on a relationship', () => {
   });
 });
 
-describe('who may see, work on and create actions', () => {
-  const action = { providerUnitId: 'it', customerGroupId: 'sales', ownerAccountId: 'owner' };
+describe('who may see, work on, create and delete actions', () => {
+  const action = { providerUnitId: 'it', customerGroupId: 'sales', ownerAccountId: 'owner', createdByAccountId: 'former-lead' };
   const owner: Actor = { accountId: 'owner', role: 'executive', unitId: null };
+  // The lead who created it has moved to another unit since.
+  const creator: Actor = { accountId: 'former-lead', role: 'lead', unitId: 'hr' };
 
   it.each([
-    ['admin', actors.admin!, true, true, true],
-    ['executive', actors.executive!, true, false, false],
-    ['provider lead', actors['provider lead']!, true, true, true],
-    ['customer lead', actors['customer lead']!, true, true, true],
-    ['other lead', actors['other lead']!, false, false, false],
-    ['the owner (an executive)', owner, true, true, false],
-  ] as const)('%s: view %s, work on %s, create %s', (_name, actor, view, work, create) => {
+    ['admin', actors.admin!, true, true, true, true],
+    ['executive', actors.executive!, true, false, false, false],
+    ['provider lead', actors['provider lead']!, true, true, true, true],
+    ['customer lead', actors['customer lead']!, true, true, true, true],
+    ['other lead', actors['other lead']!, false, false, false, false],
+    ['the owner (an executive)', owner, true, true, false, false],
+    ['its creator, now lead elsewhere', creator, false, false, false, true],
+  ] as const)('%s: view %s, work on %s, create %s, delete %s', (_name, actor, view, work, create, remove) => {
     expect(canViewAction(actor, action)).toBe(view);
     expect(canWorkOnAction(actor, action)).toBe(work);
     expect(canCreateAction(actor, action)).toBe(create);
+    expect(canDeleteAction(actor, action)).toBe(remove);
   });
 });

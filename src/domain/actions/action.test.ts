@@ -3,6 +3,7 @@ import { DomainError } from '../errors.js';
 import {
   ACTION_STATUSES,
   addActionComment,
+  assertActionDeletable,
   changeActionStatus,
   checkAction,
   createAction,
@@ -10,6 +11,7 @@ import {
   editAction,
   isOverdue,
   MAX_ACTION_COMMENT,
+  reasonNotDeletable,
   type Action,
   type ActionFields,
   type ActionStatus,
@@ -132,6 +134,30 @@ describe('changeActionStatus', () => {
     expect(done.closedAt).toBe(later.toISOString());
     const reopened = changeActionStatus(done, 'open', new Date('2026-05-01T00:00:00.000Z'));
     expect(reopened).toMatchObject({ status: 'open', closedAt: null, statusChangedAt: '2026-05-01T00:00:00.000Z' });
+  });
+});
+
+describe('deleting an action created by mistake', () => {
+  const fresh = action();
+  const paused = changeActionStatus(changeActionStatus(fresh, 'in-progress', later), 'open', later);
+  const commented = addActionComment(fresh, { authorAccountId: 'lead-it', text: 'Started by mistake?', now: later });
+
+  it.each([
+    ['a fresh open action', fresh, false, null],
+    ['a fresh action in a retrospective', fresh, true, /retrospective links it/],
+    ['an open action that was in progress before', paused, false, /history of status changes/],
+    ['a dropped action', changeActionStatus(fresh, 'dropped', later), false, /history of status changes/],
+    ['a done action', changeActionStatus(fresh, 'done', later), false, /history of status changes/],
+    ['an open action with a comment', commented, false, /has comments/],
+  ] as const)('%s: %s', (_name, candidate, isInRetrospective, reason) => {
+    const found = reasonNotDeletable(candidate, isInRetrospective);
+    if (reason === null) {
+      expect(found).toBeNull();
+      expect(() => assertActionDeletable(candidate, isInRetrospective)).not.toThrow();
+    } else {
+      expect(found).toMatch(reason);
+      expect(() => assertActionDeletable(candidate, isInRetrospective)).toThrowError(expect.objectContaining({ code: 'invalid_state' }));
+    }
   });
 });
 

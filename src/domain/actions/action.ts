@@ -10,6 +10,8 @@ import { calendarDateOf, isCalendarDate } from '../sla/periods.js';
  * no "in progress"). In progress may go back to open (paused). Done and dropped actions may be
  * reopened, to open: an improvement that did not hold, or a dropped idea taken up again, keeps
  * its history and comments instead of becoming a copy. Nothing else changes a closed action.
+ * An action created by mistake (twice, or on the wrong weak point) may be deleted as long as
+ * it has no history: still open, never moved, never commented, in no retrospective.
  */
 
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
@@ -177,6 +179,30 @@ export function addActionComment(action: Action, comment: { authorAccountId: str
   const text = comment.text.trim();
   if (text.length === 0 || text.length > MAX_ACTION_COMMENT) throw invalidField('text', `must be 1–${MAX_ACTION_COMMENT} characters`);
   return { ...action, comments: [...action.comments, { authorAccountId: comment.authorAccountId, at: comment.now.toISOString(), text }] };
+}
+
+/**
+ * Why the action may not be deleted, or null when it may: only an action without history
+ * goes (still open, its status never changed, no comments); anything else is dropped
+ * instead, and keeps what happened to it. `isInRetrospective` says a retrospective links it.
+ */
+export function reasonNotDeletable(
+  action: Pick<Action, 'status' | 'createdAt' | 'statusChangedAt' | 'comments'>,
+  isInRetrospective: boolean,
+): string | null {
+  if (action.status !== 'open' || action.statusChangedAt !== action.createdAt) return 'it has a history of status changes; drop it instead';
+  if (action.comments.length > 0) return 'it has comments; drop it instead';
+  if (isInRetrospective) return 'a retrospective links it; unlink it there first, or drop it';
+  return null;
+}
+
+/** Throws `invalid_state` with the reason when the action may not be deleted. */
+export function assertActionDeletable(
+  action: Pick<Action, 'status' | 'createdAt' | 'statusChangedAt' | 'comments'>,
+  isInRetrospective: boolean,
+): void {
+  const reason = reasonNotDeletable(action, isInRetrospective);
+  if (reason !== null) throw new DomainError('invalid_state', `the action cannot be deleted: ${reason}`);
 }
 
 /**

@@ -1,7 +1,13 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { getActionEffect } from '../../app/actions/action-effect.js';
-import { changeStatusOfAction, commentOnAction, editExistingAction, getAction } from '../../app/actions/change-action.js';
+import {
+  changeStatusOfAction,
+  commentOnAction,
+  deleteActionWithoutHistory,
+  editExistingAction,
+  getAction,
+} from '../../app/actions/change-action.js';
 import { createNewAction } from '../../app/actions/create-action.js';
 import { exportActions } from '../../app/actions/export-actions.js';
 import { listActions } from '../../app/actions/list-actions.js';
@@ -162,6 +168,21 @@ export function registerActionRoutes(api: ApiScope, { context, config }: RouteDe
   );
   api.get('/actions/:id', { schema: { tags, params: idParams, response: { 200: actionSchema } } }, async (request) =>
     getAction(context, actorOf(request), request.params.id),
+  );
+  api.delete(
+    '/actions/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Delete an action created by mistake: only while it has no history (open, never moved, no comments) and no retrospective links it, otherwise 409 (drop it instead)',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      await deleteActionWithoutHistory(context, actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
   );
   api.get(
     '/actions/:id/effect',

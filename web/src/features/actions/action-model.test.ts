@@ -6,11 +6,14 @@ import {
   canChooseUnit,
   canCreateAction,
   canCreateActions,
+  canDeleteAction,
   canWorkOnAction,
   comparisonKey,
+  deletedTitleOf,
   defaultUnitFilter,
   effectPrecondition,
   effectSentenceKey,
+  hasNoHistory,
   isEditable,
   isEffectPending,
   sortByDueDate,
@@ -77,6 +80,17 @@ describe('who may do what', () => {
   });
 
   it.each([
+    [{ id: 'a', role: 'admin' as const, unitId: null }, true],
+    [{ id: 'owner', role: 'executive' as const, unitId: null }, false],
+    [{ id: 'creator', role: 'lead' as const, unitId: 'hr' }, true],
+    [{ id: 'l1', role: 'lead' as const, unitId: 'sd' }, true],
+    [{ id: 'l2', role: 'lead' as const, unitId: 'sales' }, true],
+    [{ id: 'l3', role: 'lead' as const, unitId: 'hr' }, false],
+  ])('%j deletes it: %s', (account, expected) => {
+    expect(canDeleteAction(account, { ...action, createdByAccountId: 'creator' })).toBe(expected);
+  });
+
+  it.each([
     [{ role: 'admin' as const, unitId: null }, true, '', true],
     [{ role: 'executive' as const, unitId: null }, true, '', false],
     [{ role: 'lead' as const, unitId: 'sd' }, false, 'sd', true],
@@ -85,6 +99,35 @@ describe('who may do what', () => {
     expect(canChooseUnit(account)).toBe(chooses);
     expect(defaultUnitFilter(account)).toBe(unit);
     expect(canCreateActions(account)).toBe(creates);
+  });
+});
+
+describe('hasNoHistory', () => {
+  const fresh = {
+    status: 'open' as const,
+    createdAt: '2026-03-02T10:00:00.000Z',
+    statusChangedAt: '2026-03-02T10:00:00.000Z',
+    comments: [],
+  };
+  it.each([
+    ['fresh', fresh, true],
+    ['moved and back to open', { ...fresh, statusChangedAt: '2026-03-03T10:00:00.000Z' }, false],
+    ['dropped', { ...fresh, status: 'dropped' as const }, false],
+    ['commented', { ...fresh, comments: [{ authorAccountId: 'a', at: fresh.createdAt, text: 'Why?' }] }, false],
+  ])('%s: %s', (_name, action, expected) => {
+    expect(hasNoHistory(action)).toBe(expected);
+  });
+});
+
+describe('deletedTitleOf', () => {
+  it.each([
+    [{ deletedTitle: 'Created twice' }, 'Created twice'],
+    [null, null],
+    [undefined, null],
+    [{ deletedTitle: 42 }, null],
+    ['text', null],
+  ])('%j: %s', (state, expected) => {
+    expect(deletedTitleOf(state)).toBe(expected);
   });
 });
 

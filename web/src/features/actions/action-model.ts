@@ -81,6 +81,36 @@ export function canWorkOnAction(
   return account.id === action.ownerAccountId || canCreateAction(account, action);
 }
 
+/** What the action page hands the list when it deleted an action: the list says so. */
+export interface DeletedActionState {
+  deletedTitle: string;
+}
+
+/** The title of the action just deleted, from the router's location state, if that is what it holds. */
+export function deletedTitleOf(state: unknown): string | null {
+  const title = (state as Partial<DeletedActionState> | null)?.deletedTitle;
+  return typeof title === 'string' ? title : null;
+}
+
+/**
+ * Whether the account may delete the action: admins, the leads of its units and its creator
+ * (client copy of canDeleteAction in src/domain/access/action-policy.ts).
+ */
+export function canDeleteAction(
+  account: Pick<Account, 'id' | 'role' | 'unitId'>,
+  action: Pick<Action, 'providerUnitId' | 'customerGroupId' | 'createdByAccountId'>,
+): boolean {
+  return account.id === action.createdByAccountId || canCreateAction(account, action);
+}
+
+/**
+ * Whether the action has no history yet (still open, never moved, no comments): only such an
+ * action may be deleted; the server also keeps one that a retrospective links.
+ */
+export function hasNoHistory(action: Pick<Action, 'status' | 'createdAt' | 'statusChangedAt' | 'comments'>): boolean {
+  return action.status === 'open' && action.statusChangedAt === action.createdAt && action.comments.length === 0;
+}
+
 /**
  * Why "Did it help?" has nothing to show yet, or null when the effect can be asked for:
  * without a dimension there is nothing to measure, without a source wave nothing to start from.

@@ -117,6 +117,11 @@ export function changeActionStatus(id: string, status: ActionStatus): Promise<Ac
   return api.post<Action>(`${path(id)}/status`, { status });
 }
 
+/** Deletes an action created by mistake; the server refuses (409) one with history or in a retrospective. */
+export function deleteAction(id: string): Promise<void> {
+  return api.delete(path(id));
+}
+
 /** Adds a comment. */
 export function commentOnAction(id: string, text: string): Promise<Action> {
   return api.post<Action>(`${path(id)}/comments`, { text });

@@ -121,6 +121,11 @@ export const actionsEn = {
     saved: 'Changes saved.',
     noChanges: 'Nothing was changed.',
     closedNoEdit: 'A done or dropped action cannot be edited; reopen it first.',
+    deleteTitle: 'Delete the action',
+    deleteHint:
+      'Created twice, or on the wrong weak point? An action that is still open, was never moved and has no comments can be deleted. One that a retrospective links stays until it is unlinked there. Anything else is dropped instead, and keeps its history.',
+    deleteQuestion: 'Delete this action?',
+    deleted: 'The action “{{title}}” was deleted.',
   },
   comments: {
     title: 'Comments',
@@ -285,6 +290,11 @@ export const actionsDe: typeof actionsEn = {
     saved: 'Änderungen gespeichert.',
     noChanges: 'Es wurde nichts geändert.',
     closedNoEdit: 'Eine erledigte oder verworfene Maßnahme kann nicht bearbeitet werden; öffnen Sie sie zuerst wieder.',
+    deleteTitle: 'Maßnahme löschen',
+    deleteHint:
+      'Doppelt angelegt oder zur falschen Schwachstelle? Eine Maßnahme, die noch offen ist, nie den Status gewechselt hat und keine Kommentare hat, kann gelöscht werden. Verknüpft eine Retrospektive sie, bleibt sie, bis sie dort gelöst ist. Alle anderen werden verworfen statt gelöscht und behalten ihre Geschichte.',
+    deleteQuestion: 'Diese Maßnahme löschen?',
+    deleted: 'Die Maßnahme „{{title}}“ wurde gelöscht.',
   },
   comments: {
     title: 'Kommentare',

@@ -103,9 +103,7 @@ export const retrospectivesEn = {
   deleteTitle: 'Delete the draft',
   deleteHint:
     'Started by mistake, for the wrong relationship or wave? Delete the draft with the notes of both sides and its links. The linked actions and SLA objectives stay. A completed retrospective cannot be deleted.',
-  delete: 'Delete',
   deleteQuestion: 'Delete this draft retrospective?',
-  deleteYes: 'Yes, delete',
 };
 
 export const retrospectivesDe: typeof retrospectivesEn = {
@@ -212,7 +210,5 @@ export const retrospectivesDe: typeof retrospectivesEn = {
   deleteTitle: 'Entwurf löschen',
   deleteHint:
     'Versehentlich begonnen, für die falsche Beziehung oder Welle? Löschen Sie den Entwurf mit den Notizen beider Seiten und seinen Verknüpfungen. Die verknüpften Maßnahmen und SLA-Ziele bleiben bestehen. Eine abgeschlossene Retrospektive lässt sich nicht löschen.',
-  delete: 'Löschen',
   deleteQuestion: 'Diesen Entwurf der Retrospektive löschen?',
-  deleteYes: 'Ja, löschen',
 };

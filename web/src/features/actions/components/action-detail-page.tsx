@@ -1,15 +1,17 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Card } from '../../../shared/ui/card';
+import { DeleteCard } from '../../../shared/ui/delete-card';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { ProblemNotice } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { dimensionLabel } from '../../results/format';
 import { useSession } from '../../session/session-context';
-import { fetchAction, type Action } from '../api';
+import { deleteAction, fetchAction, type Action } from '../api';
 import { formatCalendarDate, formatMoment } from '../../../shared/dates';
-import { canWorkOnAction, isEditable } from '../action-model';
+import { canDeleteAction, canWorkOnAction, hasNoHistory, isEditable, type DeletedActionState } from '../action-model';
 import { useActionNames, type ActionNames } from '../use-action-names';
 import { ActionComments } from './action-comments';
 import { ActionEditDialog } from './action-edit-dialog';
@@ -61,14 +63,28 @@ function ActionDetail({ action, names, back, onChanged }: ActionDetailProps) {
   const { account } = useSession();
   const [isEditing, setIsEditing] = useState(false);
   const [message, setMessage] = useState('');
+  const [deleteError, setDeleteError] = useState<unknown>(undefined);
+  const navigate = useNavigate();
   const editButton = useRef<HTMLButtonElement>(null);
   const canWork = account !== null && canWorkOnAction(account, action);
+  const canDelete = account !== null && canDeleteAction(account, action) && hasNoHistory(action);
   const unknown = t('actions.unknown');
   const unit = (unitId: string) => names.unitName(unitId) ?? unknown;
 
   const handleChanged = (next: Action, text: string) => {
     onChanged(next);
     setMessage(text);
+  };
+  const remove = async () => {
+    setDeleteError(undefined);
+    try {
+      await deleteAction(action.id);
+    } catch (reason: unknown) {
+      setDeleteError(reason);
+      return;
+    }
+    const state: DeletedActionState = { deletedTitle: action.title };
+    await navigate('/actions', { state });
   };
   const closeEditor = () => {
     setIsEditing(false);
@@ -153,6 +169,17 @@ function ActionDetail({ action, names, back, onChanged }: ActionDetailProps) {
             onChanged={(next) => handleChanged(next, t('actions.comments.added'))}
           />
         </Card>
+        {canDelete && (
+          <>
+            <ErrorSummary error={deleteError} />
+            <DeleteCard
+              title={t('actions.detail.deleteTitle')}
+              hint={t('actions.detail.deleteHint')}
+              question={t('actions.detail.deleteQuestion')}
+              onDelete={remove}
+            />
+          </>
+        )}
       </div>
       {isEditing && (
         <ActionEditDialog

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { Card } from '../../../shared/ui/card';
 import { CheckboxField, SelectField } from '../../../shared/ui/field';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -7,7 +7,7 @@ import { LoadState } from '../../../shared/ui/status';
 import { useResource } from '../../../shared/use-resource';
 import { useSession } from '../../session/session-context';
 import { ACTION_STATUSES, actionExportHref, fetchActions, type ActionFilter, type ActionStatus } from '../api';
-import { canChooseUnit, canCreateActions } from '../action-model';
+import { canChooseUnit, canCreateActions, deletedTitleOf } from '../action-model';
 import { readListFilter, writeListFilter } from '../list-filter';
 import { useActionNames } from '../use-action-names';
 import { ActionsTable } from './actions-table';
@@ -18,6 +18,7 @@ export function ActionsPage() {
   const { t } = useTranslation();
   const { account } = useSession();
   const [searchParams, setSearchParams] = useSearchParams();
+  const deletedTitle = deletedTitleOf(useLocation().state);
   const names = useActionNames();
   const viewer = account ?? { id: '', role: 'executive' as const, unitId: null };
   const filter = readListFilter(searchParams, viewer);
@@ -43,6 +44,9 @@ export function ActionsPage() {
           )
         }
       />
+      <p className="status" role="status">
+        {deletedTitle !== null && t('actions.detail.deleted', { title: deletedTitle })}
+      </p>
       <Card>
         <div className="stack">
           <div className="toolbar" role="group" aria-label={t('actions.filters')}>

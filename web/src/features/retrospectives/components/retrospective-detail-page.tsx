@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Card } from '../../../shared/ui/card';
 import { ConfirmButton } from '../../../shared/ui/confirm-button';
+import { DeleteCard } from '../../../shared/ui/delete-card';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { SelectField } from '../../../shared/ui/field';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -28,7 +29,6 @@ import {
 import { actionListUnitId, decidePermissions, defaultAdminSide } from '../retrospective-access';
 import { groupAnswers } from '../retrospective-view';
 import { AnswersTable } from './answers-table';
-import { DeleteDraftCard } from './delete-draft-card';
 import { LinksCard } from './links-card';
 import { NotesForm } from './notes-form';
 import { RetrospectiveStatusBadge } from './retrospective-status-badge';
@@ -211,7 +211,14 @@ function RetrospectiveDetail({ retrospective, relationship, template, waveName, 
             </div>
           )}
         </Card>
-        {permissions.canDelete && <DeleteDraftCard onDelete={remove} />}
+        {permissions.canDelete && (
+          <DeleteCard
+            title={t('retrospectives.deleteTitle')}
+            hint={t('retrospectives.deleteHint')}
+            question={t('retrospectives.deleteQuestion')}
+            onDelete={remove}
+          />
+        )}
       </div>
     </>
   );

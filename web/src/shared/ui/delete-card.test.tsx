@@ -2,10 +2,10 @@
 import i18n from 'i18next';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderForTest, type RenderedForTest } from '../../../shared/render-for-test';
-import { DeleteDraftCard } from './delete-draft-card';
+import { renderForTest, type RenderedForTest } from '../render-for-test';
+import { DeleteCard } from './delete-card';
 
-describe('DeleteDraftCard', () => {
+describe('DeleteCard', () => {
   let view: RenderedForTest;
   afterEach(() => view.unmount());
 
@@ -14,11 +14,15 @@ describe('DeleteDraftCard', () => {
   const click = async (name: string) => {
     await act(async () => button(name).click());
   };
+  const card = (onDelete: () => Promise<void>) => (
+    <DeleteCard title="Delete the draft" hint="Only drafts go." question="Delete this draft retrospective?" onDelete={onDelete} />
+  );
 
   it('asks before deleting and deletes only when confirmed', async () => {
     const onDelete = vi.fn(() => Promise.resolve());
-    view = renderForTest(<DeleteDraftCard onDelete={onDelete} />);
+    view = renderForTest(card(onDelete));
     expect(view.container.querySelector('h2')?.textContent).toBe('Delete the draft');
+    expect(view.container.textContent).toContain('Only drafts go.');
     expect(buttons().map((each) => each.textContent)).toEqual(['Delete']);
     expect(button('Delete').getAttribute('aria-label')).toBe('Delete this draft retrospective');
 
@@ -36,9 +40,8 @@ describe('DeleteDraftCard', () => {
   it('speaks German', async () => {
     await i18n.changeLanguage('de');
     try {
-      view = renderForTest(<DeleteDraftCard onDelete={() => Promise.resolve()} />);
+      view = renderForTest(card(() => Promise.resolve()));
       await click('Löschen');
-      expect(view.container.textContent).toContain('Diesen Entwurf der Retrospektive löschen?');
       expect(button('Ja, löschen')).toBeDefined();
     } finally {
       await act(async () => {
