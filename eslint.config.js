@@ -72,7 +72,21 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(['**/cli/**', '**/db/**'], 'src/http reaches storage through use cases in src/app.') },
   },
   {
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ['*', '**/*'],
+        'src/contract is compiled into the server and the front end alike: it imports nothing.',
+      ),
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(['**/src/**'], 'the front end talks to the server over HTTP only.') },
+    rules: {
+      'no-restricted-imports': restrict(
+        ['**/src/**'],
+        'the front end talks to the server over HTTP only; the vocabulary both speak is @contract/vocabulary.',
+      ),
+    },
   },
 );

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { contractAlias } from './vite.config.js';
 
 export default defineConfig({
+  resolve: { alias: contractAlias },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
     exclude: ['node_modules', 'dist', 'test/bench/**'],

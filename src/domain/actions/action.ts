@@ -1,3 +1,4 @@
+import { ACTION_STATUSES, type ActionStatus } from '../../contract/vocabulary.js';
 import { assertNoProblems, DomainError, invalidField, type FieldProblem } from '../errors.js';
 import { DIMENSIONS, type Dimension } from '../questionnaire/item-bank.js';
 import { calendarDateOf, isCalendarDate } from '../sla/periods.js';
@@ -14,8 +15,7 @@ import { calendarDateOf, isCalendarDate } from '../sla/periods.js';
  * it has no history: still open, never moved, never commented, in no retrospective.
  */
 
-export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export { ACTION_STATUSES, type ActionStatus };
 
 export interface ActionComment {
   authorAccountId: string;

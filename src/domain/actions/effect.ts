@@ -1,5 +1,6 @@
 import type { Aggregate } from '../results/aggregate.js';
 import { CONFIDENCE_LEVEL, meanOf, momentsOf, studentTQuantile, type Interval } from '../results/statistics.js';
+import type { EffectLabel } from '../../contract/vocabulary.js';
 
 /**
  * Did it help? The difference in differences of an action's target dimension: how much its
@@ -33,7 +34,7 @@ export interface WavePair {
  * - no-clear-difference: the interval contains zero;
  * - too-few-answers: a group has fewer than two answers, so there is no interval.
  */
-export type EffectLabel = 'helped' | 'fell-behind' | 'no-clear-difference' | 'too-few-answers';
+export type { EffectLabel };
 
 export interface ActionEffect {
   /** Mean after minus mean before in the action's cell; null when either wave has no answers. */

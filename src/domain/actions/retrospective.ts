@@ -1,3 +1,4 @@
+import { RETROSPECTIVE_SECTIONS, type RetrospectiveSection } from '../../contract/vocabulary.js';
 import { DomainError, assertNoProblems, type FieldProblem } from '../errors.js';
 import type { BilingualText } from '../questionnaire/item-bank.js';
 import type { RelationshipSide } from '../sla/objective.js';
@@ -10,8 +11,7 @@ import type { RelationshipSide } from '../sla/objective.js';
  * A draft started by mistake (wrong relationship or wave) may be deleted; a completed one stays.
  */
 
-export const RETROSPECTIVE_SECTIONS = ['whatWorks', 'whatToChange', 'whatWeAgree'] as const;
-export type RetrospectiveSection = (typeof RETROSPECTIVE_SECTIONS)[number];
+export { RETROSPECTIVE_SECTIONS, type RetrospectiveSection };
 export type RetrospectiveNotes = Record<RetrospectiveSection, string>;
 
 export const RETROSPECTIVE_TEMPLATE: Readonly<Record<RetrospectiveSection, { title: BilingualText; prompt: BilingualText }>> = {

@@ -9,20 +9,9 @@ export interface BilingualText {
   en: string;
 }
 
-export const DIMENSIONS = [
-  'reliability',
-  'reachability',
-  'responsiveness',
-  'courtesy',
-  'helpfulness',
-  'communication',
-  'transparency',
-  'competence',
-] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+import { DIMENSIONS, REVERSE_DIMENSIONS, type Dimension, type ReverseDimension } from '../../contract/vocabulary.js';
 
-export const REVERSE_DIMENSIONS = ['clear-requests', 'timely-input', 'realistic-expectations', 'respect'] as const;
-export type ReverseDimension = (typeof REVERSE_DIMENSIONS)[number];
+export { DIMENSIONS, REVERSE_DIMENSIONS, type Dimension, type ReverseDimension };
 
 export const dimensionLabels: Record<Dimension | ReverseDimension, BilingualText> = {
   reliability: { de: 'Zuverlässigkeit', en: 'Reliability' },

@@ -1,4 +1,5 @@
 import { DomainError, type FieldProblem } from '../errors.js';
+import type { QuestionnaireBlock } from '../../contract/vocabulary.js';
 import {
   DIMENSIONS,
   REVERSE_DIMENSIONS,
@@ -18,14 +19,7 @@ export interface QuestionnaireItem {
 }
 
 /** Which parts besides the perception items a questionnaire asks. */
-export interface QuestionnaireBlocks {
-  importance: boolean;
-  overall: boolean;
-  nps: boolean;
-  comments: boolean;
-  reverse: boolean;
-  selfAssessment: boolean;
-}
+export type QuestionnaireBlocks = Record<QuestionnaireBlock, boolean>;
 
 export interface QuestionnaireContent {
   items: QuestionnaireItem[];

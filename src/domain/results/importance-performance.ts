@@ -4,15 +4,15 @@
  * performance mean into one of four quadrants, split by crosshairs.
  */
 
-export type Quadrant =
-  /** Important, but performance is low: fix this first. */
-  | 'concentrate-here'
-  /** Important, and performance is high. */
-  | 'keep-up-the-good-work'
-  /** Not so important, and performance is low. */
-  | 'low-priority'
-  /** Not so important, but performance is high: effort may be better spent elsewhere. */
-  | 'possible-overkill';
+import type { Quadrant } from '../../contract/vocabulary.js';
+
+/**
+ * The quadrants: concentrate-here (important, but performance is low: fix this first);
+ * keep-up-the-good-work (important, and performance is high); low-priority (not so
+ * important, and performance is low); possible-overkill (not so important, but performance
+ * is high: effort may be better spent elsewhere).
+ */
+export type { Quadrant };
 
 export interface DimensionMeans {
   dimension: string;

@@ -1,5 +1,6 @@
 import type { Aggregate } from './aggregate.js';
 import { compareAggregates, confidenceIntervalOfMean, meanOf, type Interval } from './statistics.js';
+import type { TrendLabel } from '../../contract/vocabulary.js';
 
 /** One cell's aggregate in one wave. */
 export interface WaveAggregate {
@@ -19,7 +20,7 @@ export interface TrendPoint {
  * - no-clear-change: it does not;
  * - too-few-answers: a wave has fewer than two answers, so there is nothing to test.
  */
-export type TrendLabel = 'improved' | 'worsened' | 'no-clear-change' | 'too-few-answers';
+export type { TrendLabel };
 
 export interface TrendStep {
   fromWaveId: string;

@@ -1,6 +1,18 @@
 import { assertNoProblems, DomainError, type FieldProblem } from '../errors.js';
 import { DIMENSIONS, type Dimension } from '../questionnaire/item-bank.js';
 import { calendarDateOf, isCalendarDate, isPeriodKind, PERIOD_KINDS, type PeriodKind } from './periods.js';
+import {
+  RELATIONSHIP_SIDES,
+  SLA_AGGREGATIONS,
+  SLA_DIRECTIONS,
+  SLA_METRICS,
+  SLA_UNITS,
+  type RelationshipSide,
+  type SlaAggregation,
+  type SlaDirection,
+  type SlaMetric,
+  type SlaUnit,
+} from '../../contract/vocabulary.js';
 
 /**
  * SLA objectives: what a provider unit promises a customer unit, measured per period. One
@@ -12,21 +24,9 @@ import { calendarDateOf, isCalendarDate, isPeriodKind, PERIOD_KINDS, type Period
  * proposed → declined (by the other side) | withdrawn (by the proposing side)
  */
 
-export const SLA_METRICS = ['first-response-time', 'resolution-time', 'on-time-delivery', 'availability', 'error-rate', 'custom'] as const;
-export type SlaMetric = (typeof SLA_METRICS)[number];
-
-export const SLA_UNITS = ['minutes', 'hours', 'days', 'percent', 'count'] as const;
-export type SlaUnit = (typeof SLA_UNITS)[number];
-
-/** at-most: lower is better (times, errors); at-least: higher is better (availability, on-time share). */
-export const SLA_DIRECTIONS = ['at-most', 'at-least'] as const;
-export type SlaDirection = (typeof SLA_DIRECTIONS)[number];
-
-export const SLA_AGGREGATIONS = ['mean', 'median', 'p90', 'share-within-target'] as const;
-export type SlaAggregation = (typeof SLA_AGGREGATIONS)[number];
-
-export const RELATIONSHIP_SIDES = ['provider', 'customer'] as const;
-export type RelationshipSide = (typeof RELATIONSHIP_SIDES)[number];
+// at-most: lower is better (times, errors); at-least: higher is better (availability, on-time share).
+export { SLA_METRICS, SLA_UNITS, SLA_DIRECTIONS, SLA_AGGREGATIONS, RELATIONSHIP_SIDES };
+export type { SlaMetric, SlaUnit, SlaDirection, SlaAggregation, RelationshipSide };
 
 export const SLA_OBJECTIVE_STATUSES = ['proposed', 'agreed', 'superseded', 'declined', 'withdrawn'] as const;
 export type SlaObjectiveStatus = (typeof SLA_OBJECTIVE_STATUSES)[number];

@@ -5,8 +5,9 @@
  * (exclusive), and the end of one period is the start of the next.
  */
 
-export const PERIOD_KINDS = ['week', 'month', 'quarter'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+import { PERIOD_KINDS, type PeriodKind } from '../../contract/vocabulary.js';
+
+export { PERIOD_KINDS, type PeriodKind };
 
 export interface Period {
   kind: PeriodKind;

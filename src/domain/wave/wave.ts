@@ -1,11 +1,11 @@
+import { WAVE_STATUSES, type WaveStatus } from '../../contract/vocabulary.js';
 import { DomainError } from '../errors.js';
 
-export const WAVE_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
+export { WAVE_STATUSES, type WaveStatus };
 
 const MAX_NAME = 160;
 // Times are compared as text, so they must all be in the one form toISOString() writes.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-export type WaveStatus = (typeof WAVE_STATUSES)[number];
 
 /** Which relationships a wave asks about: all, or those with the named providers and/or customers. */
 export interface WaveScope {

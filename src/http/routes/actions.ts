@@ -27,6 +27,7 @@ import { actorOf } from '../authenticate.js';
 import { idParams } from '../schemas.js';
 import { sharedResultsCache } from './results.js';
 import type { ApiScope, RouteDependencies } from './types.js';
+import { EFFECT_LABELS } from '../../contract/vocabulary.js';
 
 const id = z.string().min(1).max(64);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
@@ -67,7 +68,7 @@ const effectSchema = z.object({
     standardError: z.number().nullable(),
     degreesOfFreedom: z.number().nullable(),
     confidenceInterval: z.object({ lower: z.number(), upper: z.number() }).nullable(),
-    label: z.enum(['helped', 'fell-behind', 'no-clear-difference', 'too-few-answers']),
+    label: z.enum(EFFECT_LABELS),
   }),
 });
 

@@ -5,6 +5,7 @@ import type { ProviderReport } from '../../app/results/provider-report.js';
 import type { ProviderScores } from '../../app/results/provider-scores.js';
 import type { WeakPointsView } from '../../app/results/weak-points.js';
 import { DIMENSIONS, REVERSE_DIMENSIONS } from '../../domain/questionnaire/item-bank.js';
+import { QUADRANTS, TREND_LABELS } from '../../contract/vocabulary.js';
 
 /**
  * The answers of the results API, for the OpenAPI document and for serialising. Each is
@@ -117,7 +118,7 @@ const trend = z.object({
         difference: z.number().nullable().describe('later mean minus earlier mean'),
         pValue: z.number().nullable().describe("two-sided p of Welch's t-test; null with too few answers"),
         effectSize: z.number().nullable().describe("Hedges' g; null with too few answers or no spread"),
-        label: z.enum(['improved', 'worsened', 'no-clear-change', 'too-few-answers']),
+        label: z.enum(TREND_LABELS),
       }),
     )
     .describe('one step between each wave and the next'),
@@ -173,7 +174,7 @@ export const providerReportSchema: z.ZodType<ProviderReport> = z.object({
           dimension: z.string(),
           performance: z.number(),
           importance: z.number(),
-          quadrant: z.enum(['concentrate-here', 'keep-up-the-good-work', 'low-priority', 'possible-overkill']),
+          quadrant: z.enum(QUADRANTS),
         }),
       ),
     })

@@ -1,16 +1,6 @@
-/** The eight dimensions customers rate a provider on, in the item bank's order. */
-export const DIMENSIONS = [
-  'reliability',
-  'reachability',
-  'responsiveness',
-  'courtesy',
-  'helpfulness',
-  'communication',
-  'transparency',
-  'competence',
-] as const;
+import { DIMENSIONS, REVERSE_DIMENSIONS, type Dimension as PerceptionDimension, type ReverseDimension } from '@contract/vocabulary';
 
-/** The four dimensions of the reverse block: how the provider sees the customer. */
-export const REVERSE_DIMENSIONS = ['clear-requests', 'timely-input', 'realistic-expectations', 'respect'] as const;
+export { DIMENSIONS, REVERSE_DIMENSIONS };
 
-export type Dimension = (typeof DIMENSIONS)[number] | (typeof REVERSE_DIMENSIONS)[number];
+/** A dimension of the perception items or of the reverse block. */
+export type Dimension = PerceptionDimension | ReverseDimension;

@@ -1,10 +1,7 @@
 import { api, toQuery } from '../../shared/api-client';
+import { ACTION_STATUSES, EFFECT_LABELS, type ActionStatus, type EffectLabel } from '@contract/vocabulary';
 
-export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export const EFFECT_LABELS = ['helped', 'fell-behind', 'no-clear-difference', 'too-few-answers'] as const;
-export type EffectLabel = (typeof EFFECT_LABELS)[number];
+export { ACTION_STATUSES, EFFECT_LABELS, type ActionStatus, type EffectLabel };
 
 /** One note on an action, by its author. */
 export interface ActionComment {

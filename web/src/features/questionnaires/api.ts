@@ -1,9 +1,9 @@
 import { api, requestJson } from '../../shared/api-client';
 import type { Dimension } from '../../shared/dimensions';
+import { QUESTIONNAIRE_BLOCKS, type QuestionnaireBlock } from '@contract/vocabulary';
 
 export type Block = 'perception' | 'reverse';
-export const BLOCK_NAMES = ['importance', 'overall', 'nps', 'comments', 'reverse', 'selfAssessment'] as const;
-export type BlockName = (typeof BLOCK_NAMES)[number];
+export { QUESTIONNAIRE_BLOCKS, type QuestionnaireBlock };
 
 export interface QuestionnaireItem {
   key: string;
@@ -14,7 +14,7 @@ export interface QuestionnaireItem {
 
 export interface QuestionnaireContent {
   items: QuestionnaireItem[];
-  blocks: Record<BlockName, boolean>;
+  blocks: Record<QuestionnaireBlock, boolean>;
 }
 
 export type VersionStatus = 'draft' | 'frozen';

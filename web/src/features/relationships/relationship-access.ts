@@ -1,8 +1,8 @@
 // Client copy of src/domain/access/relationship-policy.ts: the pages offer only what the server allows.
 import type { Role } from '../session/api';
+import { RELATIONSHIP_SIDES, type RelationshipSide } from '@contract/vocabulary';
 
-export const RELATIONSHIP_SIDES = ['provider', 'customer'] as const;
-export type RelationshipSide = (typeof RELATIONSHIP_SIDES)[number];
+export { RELATIONSHIP_SIDES, type RelationshipSide };
 
 /** Who is looking: the signed-in account's role and unit. */
 export interface Viewer {

@@ -1,4 +1,5 @@
 import { api, toQuery } from '../../shared/api-client';
+import { QUADRANTS, TREND_LABELS, type Quadrant, type TrendLabel } from '@contract/vocabulary';
 
 /** A wave whose results may be shown: closed or archived. */
 export interface ResultWave {
@@ -25,8 +26,7 @@ export interface CellSummary {
   topTwoBox: number | null;
 }
 
-export const TREND_LABELS = ['improved', 'worsened', 'no-clear-change', 'too-few-answers'] as const;
-export type TrendLabel = (typeof TREND_LABELS)[number];
+export { TREND_LABELS, type TrendLabel };
 
 export interface TrendPoint {
   waveId: string;
@@ -53,8 +53,7 @@ export interface DimensionResult {
   trend: { points: TrendPoint[]; steps: TrendStep[] };
 }
 
-export const QUADRANTS = ['concentrate-here', 'keep-up-the-good-work', 'low-priority', 'possible-overkill'] as const;
-export type Quadrant = (typeof QUADRANTS)[number];
+export { QUADRANTS, type Quadrant };
 
 /** The importance–performance grid after Martilla & James. */
 export interface ImportancePerformanceGrid {

@@ -1,9 +1,9 @@
 import type { Bilingual } from '../../i18n/bilingual';
 import { api, requestJson, toQuery } from '../../shared/api-client';
 import type { RelationshipSide } from '../relationships/relationship-access';
+import { RETROSPECTIVE_SECTIONS, type RetrospectiveSection } from '@contract/vocabulary';
 
-export const RETROSPECTIVE_SECTIONS = ['whatWorks', 'whatToChange', 'whatWeAgree'] as const;
-export type RetrospectiveSection = (typeof RETROSPECTIVE_SECTIONS)[number];
+export { RETROSPECTIVE_SECTIONS, type RetrospectiveSection };
 export type RetrospectiveNotes = Record<RetrospectiveSection, string>;
 
 /** The three questions both sides answer, each with a title and a prompt. */

@@ -1,17 +1,21 @@
 import { api, toQuery } from '../../shared/api-client';
 import type { Bilingual } from '../../i18n/bilingual';
 import type { RelationshipSide } from '../relationships/relationship-access';
+import {
+  PERIOD_KINDS,
+  SLA_AGGREGATIONS,
+  SLA_DIRECTIONS,
+  SLA_METRICS,
+  SLA_UNITS,
+  type PeriodKind,
+  type SlaAggregation,
+  type SlaDirection,
+  type SlaMetric,
+  type SlaUnit,
+} from '@contract/vocabulary';
 
-export const SLA_METRICS = ['first-response-time', 'resolution-time', 'on-time-delivery', 'availability', 'error-rate', 'custom'] as const;
-export type SlaMetric = (typeof SLA_METRICS)[number];
-export const SLA_UNITS = ['minutes', 'hours', 'days', 'percent', 'count'] as const;
-export type SlaUnit = (typeof SLA_UNITS)[number];
-export const SLA_DIRECTIONS = ['at-most', 'at-least'] as const;
-export type SlaDirection = (typeof SLA_DIRECTIONS)[number];
-export const SLA_AGGREGATIONS = ['mean', 'median', 'p90', 'share-within-target'] as const;
-export type SlaAggregation = (typeof SLA_AGGREGATIONS)[number];
-export const SLA_PERIODS = ['week', 'month', 'quarter'] as const;
-export type SlaPeriod = (typeof SLA_PERIODS)[number];
+export { SLA_METRICS, SLA_UNITS, SLA_DIRECTIONS, SLA_AGGREGATIONS, PERIOD_KINDS };
+export type { SlaMetric, SlaUnit, SlaDirection, SlaAggregation, PeriodKind };
 export type VersionStatus = 'proposed' | 'agreed' | 'superseded' | 'declined' | 'withdrawn';
 export type ComplianceStatus = 'met' | 'missed' | 'missing' | 'no-objective';
 export type PerceptionFlag = 'both-green' | 'green-sla-red-perception' | 'red-sla-green-perception' | 'both-red' | 'no-data';
@@ -26,7 +30,7 @@ export interface SlaTerms {
   direction: SlaDirection;
   aggregation: SlaAggregation;
   requiredShare: number | null;
-  period: SlaPeriod;
+  period: PeriodKind;
   /** Survey dimensions a custom metric bears on; empty for the other metrics (older servers may leave it out). */
   dimensions?: string[];
 }
@@ -72,7 +76,7 @@ export interface Measurement {
 }
 
 export interface PeriodCompliance {
-  period: { kind: SlaPeriod; label: string; start: string; end: string };
+  period: { kind: PeriodKind; label: string; start: string; end: string };
   status: ComplianceStatus;
   version: number | null;
   target: number | null;

@@ -1,4 +1,4 @@
-import type { SlaAggregation, SlaDirection, SlaMetric, SlaPeriod, SlaTerms, SlaUnit } from './api';
+import type { SlaAggregation, SlaDirection, SlaMetric, PeriodKind, SlaTerms, SlaUnit } from './api';
 import { defaultsForMetric } from './terms';
 
 /** What the propose form holds: numbers as typed, the required share in percent. */
@@ -11,7 +11,7 @@ export interface TermsFormState {
   direction: SlaDirection;
   aggregation: SlaAggregation;
   requiredSharePercent: string;
-  period: SlaPeriod;
+  period: PeriodKind;
   dimensions: string[];
   validFrom: string;
 }

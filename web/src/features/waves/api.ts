@@ -1,8 +1,8 @@
 import { api } from '../../shared/api-client';
 import type { VersionStatus } from '../questionnaires/api';
+import { WAVE_STATUSES, type WaveStatus } from '@contract/vocabulary';
 
-export const WAVE_STATUSES = ['draft', 'open', 'closed', 'archived'] as const;
-export type WaveStatus = (typeof WAVE_STATUSES)[number];
+export { WAVE_STATUSES, type WaveStatus };
 
 export interface WaveScope {
   providerUnitIds: string[] | null;

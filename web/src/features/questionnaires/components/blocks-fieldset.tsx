@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../../shared/ui/field';
-import { BLOCK_NAMES, type BlockName } from '../api';
+import { QUESTIONNAIRE_BLOCKS, type QuestionnaireBlock } from '../api';
 
 interface BlocksFieldsetProps {
-  blocks: Record<BlockName, boolean>;
+  blocks: Record<QuestionnaireBlock, boolean>;
   isEditable: boolean;
-  onChange: (blocks: Record<BlockName, boolean>) => void;
+  onChange: (blocks: Record<QuestionnaireBlock, boolean>) => void;
 }
 
 /** Which parts besides the items the questionnaire asks. */
@@ -14,7 +14,7 @@ export function BlocksFieldset({ blocks, isEditable, onChange }: BlocksFieldsetP
   return (
     <fieldset className="fieldset fieldset--plain">
       <legend className="visually-hidden">{t('questionnaires.blocks')}</legend>
-      {BLOCK_NAMES.map((name) => (
+      {QUESTIONNAIRE_BLOCKS.map((name) => (
         <CheckboxField
           key={name}
           label={t(`questionnaires.blockNames.${name}`)}

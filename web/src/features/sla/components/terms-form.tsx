@@ -6,7 +6,7 @@ import { SelectField } from '../../../shared/ui/field';
 import { FormErrorSummary } from '../../../shared/ui/form-error-summary';
 import { FormField } from '../../../shared/ui/form-field';
 import type { RelationshipSide } from '../../relationships/relationship-access';
-import { SLA_METRICS, SLA_PERIODS, SLA_UNITS, type SlaTerms } from '../api';
+import { SLA_METRICS, PERIOD_KINDS, SLA_UNITS, type SlaTerms } from '../api';
 import { utcToday } from '../../../shared/dates';
 import {
   checkTermsForm,
@@ -155,7 +155,7 @@ export function TermsForm({ current, sides, onSubmit, onCancel }: TermsFormProps
           disabled={isChange}
           onChange={(event) => set({ period: event.target.value as TermsFormState['period'] })}
         >
-          {SLA_PERIODS.map((period) => (
+          {PERIOD_KINDS.map((period) => (
             <option key={period} value={period}>
               {t(`sla.periodNames.${period}`)}
             </option>
