@@ -71,17 +71,45 @@ export async function buildWaveAggregates(context: AppContext, wave: StoredWave)
   await context.stores.responding.moveInbox(context.newId);
   const version = await context.stores.waves.findVersion(wave.questionnaireVersionId);
   if (!version) throw new DomainError('not_found', `the questionnaire version of wave "${wave.name}" is missing`);
-  const accumulator = createCellAccumulator();
+  const cells: CellAggregate[] = [];
   let responses = 0;
   for (const providerUnitId of await context.stores.results.listRatedUnits(wave.id)) {
+    // A cell takes the responses of one provider only (see cellOf), so each provider's cells
+    // are complete after its page: accumulating page by page keeps no index over the wave.
+    const accumulator = createCellAccumulator();
     const page = await context.stores.results.listResponses(wave.id, providerUnitId);
     for (const response of page) accumulator.add(response, version.content);
+    for (const cell of accumulator.cells()) cells.push(cell);
     responses += page.length;
+    // SQLite answers synchronously: without a turn of the event loop between pages, a server
+    // building a large wave would answer no request until it is done.
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  const cells = accumulator.cells();
   const builtAt = context.clock().toISOString();
   await context.transaction((stores) => stores.results.replaceAggregates(wave.id, cells, { builtAt, responses }));
   return { cells: cells.length, responses };
+}
+
+/**
+ * Builds the aggregates of every closed wave that has none yet, one wave after the other.
+ * The wave scheduler runs it after closing waves, so that the first look at a wave's results,
+ * and its first export, find them ready. A build another process finished meanwhile is kept;
+ * a wave whose build fails is reported and the others are built all the same.
+ */
+export async function buildMissingAggregates(context: AppContext): Promise<{
+  built: { waveId: string; cells: number; responses: number }[];
+  failed: { waveId: string; error: unknown }[];
+}> {
+  const outcome: Awaited<ReturnType<typeof buildMissingAggregates>> = { built: [], failed: [] };
+  for (const wave of await context.stores.waves.listWaves()) {
+    if (wave.status !== 'closed' || (await context.stores.results.findBuild(wave.id))) continue;
+    try {
+      outcome.built.push({ waveId: wave.id, ...(await buildWaveAggregates(context, wave)) });
+    } catch (error) {
+      if (!(await context.stores.results.findBuild(wave.id))) outcome.failed.push({ waveId: wave.id, error });
+    }
+  }
+  return outcome;
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireContent } from '../questionnaire/questionnaire.js';
 import type { Answers, RatingKind } from '../respond/answers.js';
@@ -76,6 +77,30 @@ describe('accumulating a wave', () => {
     // 4.5 and 2: sum 6.5, squares 20.25 + 4, counted at 5 (4.5 rounds up) and 2.
     expect(cell?.aggregate).toEqual({ n: 2, sum: 6.5, sumSquares: 24.25, histogram: { min: 1, counts: [0, 1, 0, 0, 1] } });
     expect(cells).toHaveLength(2);
+  });
+
+  it("gives the same cells when each provider's responses are accumulated apart: a cell takes the responses of one provider only", () => {
+    const score = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
+    const response = fc.record({
+      kind: fc.constantFrom<RatingKind>('perception', 'reverse', 'self', 'no-contact'),
+      providerUnitId: fc.constantFrom('P', 'Q', 'R'),
+      customerUnitId: fc.constantFrom('C', 'D', 'P'),
+      answers: fc.record({ 'rel-1': score, 'cou-1': score, 'req-1': score, 'self:reliability': score }),
+    });
+    const order = (cells: ReturnType<ReturnType<typeof createCellAccumulator>['cells']>) =>
+      cells.map((cell) => JSON.stringify(cell)).sort();
+    fc.assert(
+      fc.property(fc.array(response, { maxLength: 40 }), (responses) => {
+        const whole = createCellAccumulator();
+        for (const each of responses) whole.add(each, content);
+        const apart = [...new Set(responses.map((each) => each.providerUnitId))].flatMap((providerUnitId) => {
+          const accumulator = createCellAccumulator();
+          for (const each of responses.filter((candidate) => candidate.providerUnitId === providerUnitId)) accumulator.add(each, content);
+          return accumulator.cells();
+        });
+        expect(order(apart)).toEqual(order(whole.cells()));
+      }),
+    );
   });
 
   it('refuses a score off the scale (stored answers would be corrupt)', () => {

@@ -81,7 +81,9 @@ export function cellOf(response: Pick<ResponseRecord, 'kind' | 'providerUnitId' 
 
 /**
  * Adds responses to cell aggregates, in one pass; the caller feeds every response of a wave
- * once (in any order, in chunks) and then stores `cells()`.
+ * once (in any order, in chunks) and then stores `cells()`. Every cell names the response's
+ * provider as subject or as respondent unit, so the responses of different providers never
+ * meet in a cell: each provider's responses may be accumulated apart.
  */
 export function createCellAccumulator(): {
   add(response: Pick<ResponseRecord, 'kind' | 'providerUnitId' | 'customerUnitId' | 'answers'>, content: QuestionnaireContent): void;
