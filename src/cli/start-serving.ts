@@ -30,7 +30,6 @@ export async function startServing({ config, runtime }: { config: Config; runtim
         logger.info({ opened: report.opened, closed: report.closed }, 'scheduled waves advanced');
       for (const failure of report.failed) logger.warn({ waveId: failure.waveId }, `scheduled opening failed: ${failure.message}`);
     },
-    onResultsBuilt: (built) => logger.info({ waves: built }, 'results of closed waves built'),
     onError: (error) => logger.error({ err: error }, 'advancing scheduled waves failed'),
   });
   const shutdown = async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceWaves, type AdvanceReport } from '../../src/app/waves/advance-waves.js';
 import { startWaveScheduler } from '../../src/app/waves/schedule-waves.js';
-import { createClosedWave, insertResponses } from '../support/closed-wave.js';
 import { createTestServer, type ApiClient, type TestServer } from '../support/server.js';
 import { buildSurveyCompany, createWave } from './wave-support.js';
 
@@ -122,43 +121,6 @@ describe('startWaveScheduler', () => {
       await scheduler.stop();
     }
     expect(errors).toEqual([]);
-  });
-
-  it('builds the results of closed waves that have none, once each, and goes on past a wave whose build fails', async () => {
-    setClock(Date.now());
-    const wave = await createClosedWave(server, { providerNames: ['Cafeteria'] });
-    const provider = wave.providers[0]!.id;
-    await insertResponses(server, wave, [
-      { providerUnitId: provider, customerUnitId: wave.customerUnit.id, answers: { 'rel-1': 4 } },
-      { providerUnitId: provider, customerUnitId: wave.customerUnit.id, answers: { 'rel-1': 2 } },
-    ]);
-    // A stored answer off the scale: this wave's build fails, every time.
-    const broken = await createClosedWave(server, { providerNames: ['Broken'] });
-    await insertResponses(server, broken, [
-      { providerUnitId: broken.providers[0]!.id, customerUnitId: broken.customerUnit.id, answers: { 'rel-1': 9 } },
-    ]);
-    const built: { waveId: string; cells: number; responses: number }[] = [];
-    const errors: unknown[] = [];
-    const scheduler = startWaveScheduler({
-      context: server.context,
-      settings: settings(),
-      intervalMs: 20,
-      onResultsBuilt: (waves) => built.push(...waves),
-      onError: (error) => errors.push(error),
-    });
-    try {
-      await expect.poll(() => built.map((each) => each.waveId), { timeout: 10_000 }).toContain(wave.waveId);
-      // Later runs find the build and leave it.
-      await expect.poll(() => errors.length, { timeout: 10_000 }).toBeGreaterThan(2);
-    } finally {
-      await scheduler.stop();
-    }
-    expect(built.filter((each) => each.waveId === wave.waveId)).toEqual([{ waveId: wave.waveId, cells: 1, responses: 2 }]);
-    expect(await server.context.stores.results.findBuild(wave.waveId)).toMatchObject({ responses: 2 });
-    expect(await server.context.stores.results.findBuild(broken.waveId)).toBeUndefined();
-    expect(errors[0]).toMatchObject({ message: `building the results of wave ${broken.waveId} failed`, cause: expect.any(RangeError) });
-    // The next tests' schedulers must not stumble over it.
-    await server.runtime.handle.db.deleteFrom('responses').where('wave_id', '=', broken.waveId).execute();
   });
 
   it.skipIf(!(process.env.DATABASE_URL?.startsWith('postgres') ?? false))(

@@ -82,34 +82,12 @@ export async function buildWaveAggregates(context: AppContext, wave: StoredWave)
     for (const cell of accumulator.cells()) cells.push(cell);
     responses += page.length;
     // SQLite answers synchronously: without a turn of the event loop between pages, a server
-    // building a large wave would answer no request until it is done.
+    // building a large wave (at its close) would answer no request until it is done.
     await new Promise((resolve) => setImmediate(resolve));
   }
   const builtAt = context.clock().toISOString();
   await context.transaction((stores) => stores.results.replaceAggregates(wave.id, cells, { builtAt, responses }));
   return { cells: cells.length, responses };
-}
-
-/**
- * Builds the aggregates of every closed wave that has none yet, one wave after the other.
- * The wave scheduler runs it after closing waves, so that the first look at a wave's results,
- * and its first export, find them ready. A build another process finished meanwhile is kept;
- * a wave whose build fails is reported and the others are built all the same.
- */
-export async function buildMissingAggregates(context: AppContext): Promise<{
-  built: { waveId: string; cells: number; responses: number }[];
-  failed: { waveId: string; error: unknown }[];
-}> {
-  const outcome: Awaited<ReturnType<typeof buildMissingAggregates>> = { built: [], failed: [] };
-  for (const wave of await context.stores.waves.listWaves()) {
-    if (wave.status !== 'closed' || (await context.stores.results.findBuild(wave.id))) continue;
-    try {
-      outcome.built.push({ waveId: wave.id, ...(await buildWaveAggregates(context, wave)) });
-    } catch (error) {
-      if (!(await context.stores.results.findBuild(wave.id))) outcome.failed.push({ waveId: wave.id, error });
-    }
-  }
-  return outcome;
 }
 
 /**

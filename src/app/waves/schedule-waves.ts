@@ -1,5 +1,4 @@
 import type { AppContext } from '../ports.js';
-import { buildMissingAggregates } from '../results/wave-results.js';
 import { advanceWaves, type AdvanceReport } from './advance-waves.js';
 import type { SurveySettings } from './settings.js';
 
@@ -9,9 +8,8 @@ export interface WaveScheduler {
 }
 
 /**
- * Once a minute (and once at start) opens and closes scheduled waves, moves submitted
- * responses out of the inbox (see RespondentStore.moveInbox), and builds the results of
- * closed waves that have none yet (see buildMissingAggregates); runs never overlap.
+ * Once a minute (and once at start) opens and closes scheduled waves and moves submitted
+ * responses out of the inbox (see RespondentStore.moveInbox); runs never overlap.
  */
 export function startWaveScheduler(options: {
   context: AppContext;
@@ -19,11 +17,9 @@ export function startWaveScheduler(options: {
   intervalMs?: number | undefined;
   /** Called with each run that changed something or could not open a wave. */
   onReport?: ((report: AdvanceReport) => void) | undefined;
-  /** Called with the waves whose results a run built. */
-  onResultsBuilt?: ((built: { waveId: string; cells: number; responses: number }[]) => void) | undefined;
   onError: (error: unknown) => void;
 }): WaveScheduler {
-  const { context, settings, intervalMs = 60_000, onReport, onResultsBuilt, onError } = options;
+  const { context, settings, intervalMs = 60_000, onReport, onError } = options;
   let running: Promise<void> | undefined;
   const run = () => {
     running ??= advanceWaves(context, settings)
@@ -32,11 +28,6 @@ export function startWaveScheduler(options: {
       }, onError)
       .then(() => context.stores.responding.moveInbox(context.newId))
       .then(() => undefined, onError)
-      .then(() => buildMissingAggregates(context))
-      .then(({ built, failed }) => {
-        if (built.length > 0) onResultsBuilt?.(built);
-        for (const failure of failed) onError(new Error(`building the results of wave ${failure.waveId} failed`, { cause: failure.error }));
-      }, onError)
       .finally(() => {
         running = undefined;
       });
