@@ -35,7 +35,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
     responding: createRespondentRepository(db, dialect, writer),
     results: createResultsRepository(db),
     sla: createSlaRepository(db),
-    actions: createActionRepository(db),
+    actions: createActionRepository(db, dialect),
     retrospectives: createRetrospectiveRepository(db),
     integrations: createIntegrationRepository(db),
   };

@@ -65,7 +65,8 @@ export async function changeStatusOfAction(
 export async function commentOnAction(context: AppContext, actor: Actor, input: { id: string; text: string }): Promise<ActionView> {
   const now = context.clock();
   return context.transaction(async (stores) => {
-    const action = await loadForWork(stores, actor, input.id);
+    // Locked for share: a deletion waiting for it then finds the comment, or it finds the action gone.
+    const action = await loadForWork(stores, actor, input.id, 'share');
     const commented = addActionComment(action, { authorAccountId: actor.accountId, text: input.text, now });
     await stores.actions.addComment(action.id, commented.comments.at(-1) as Action['comments'][number]);
     return presentAction(commented, now);
@@ -73,14 +74,15 @@ export async function commentOnAction(context: AppContext, actor: Actor, input: 
 }
 
 /**
- * Deletes an action created by mistake (twice, or on the wrong weak point): admins, the
- * leads of its units and its creator may, as long as it has no history and no retrospective
+ * Deletes an action created by mistake (twice, or on the wrong weak point): admins and the
+ * leads of its units may, as long as it has no history and no retrospective
  * links it. Anything else is dropped instead. The deletion is audited.
  */
 export async function deleteActionWithoutHistory(context: AppContext, actor: Actor, id: string): Promise<void> {
   const now = context.clock();
   await context.transaction(async (stores) => {
-    const action = requireFound(await stores.actions.findById(id), 'action');
+    // Locked for update: comments and links made meanwhile wait, or are seen below.
+    const action = requireFound(await stores.actions.findById(id, 'update'), 'action');
     requirePermission(canDeleteAction(actor, action), 'delete this action');
     assertActionDeletable(action, await stores.retrospectives.linksAction(action.id));
     if (!(await stores.actions.deleteIfWithoutHistory(action.id))) {
@@ -103,8 +105,8 @@ export async function getAction(context: AppContext, actor: Actor, id: string): 
   return presentAction(action, context.clock());
 }
 
-async function loadForWork(stores: Stores, actor: Actor, id: string): Promise<Action> {
-  const action = requireFound(await stores.actions.findById(id), 'action');
+async function loadForWork(stores: Stores, actor: Actor, id: string, lock?: 'share'): Promise<Action> {
+  const action = requireFound(await stores.actions.findById(id, lock), 'action');
   requirePermission(canWorkOnAction(actor, action), 'work on this action');
   return action;
 }

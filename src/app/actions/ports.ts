@@ -15,8 +15,15 @@ export interface ActionStore {
   addComment(actionId: string, comment: ActionComment): Promise<void>;
   /** Deletes the action if it still has no history (open, never moved, no comments); false when it has one by now. */
   deleteIfWithoutHistory(id: string): Promise<boolean>;
-  /** An action with its comments, oldest first. */
-  findById(id: string): Promise<Action | undefined>;
+  /**
+   * An action with its comments, oldest first. Within a transaction `lock` holds the row
+   * until it ends: `share` against a concurrent deletion (a comment), `update` against
+   * concurrent comments and links (a deletion). PostgreSQL locks the row; SQLite runs one
+   * transaction at a time anyway.
+   */
+  findById(id: string, lock?: 'share' | 'update'): Promise<Action | undefined>;
+  /** Of the given ids, those of existing actions, locked for share within a transaction (see findById). */
+  lockExisting(ids: readonly string[]): Promise<string[]>;
   /** Actions with their comments, by due date. */
   list(query: ActionQuery): Promise<Action[]>;
 }

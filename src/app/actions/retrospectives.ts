@@ -161,7 +161,9 @@ async function checkLinks(stores: Stores, relationship: Relationship, retrospect
   const problems: FieldProblem[] = [];
   const actions = await stores.actions.list({ unitId: relationship.providerUnitId });
   const actionIds = new Set(actions.filter((action) => action.providerUnitId === relationship.providerUnitId).map((action) => action.id));
-  const unknownActions = retrospective.actionIds.filter((id) => !actionIds.has(id));
+  // The linked actions are locked for share, so that none is deleted while the links are stored.
+  const existing = new Set(await stores.actions.lockExisting(retrospective.actionIds));
+  const unknownActions = retrospective.actionIds.filter((id) => !actionIds.has(id) || !existing.has(id));
   if (unknownActions.length > 0) {
     problems.push({ field: 'actionIds', problem: `not actions of the provider of this relationship: ${unknownActions.join(', ')}` });
   }

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { DialectName } from '../connect.js';
 import type { ActionStore } from '../../app/actions/ports.js';
 import type { Action, ActionComment, ActionStatus } from '../../domain/actions/action.js';
 import type { Dimension } from '../../domain/questionnaire/item-bank.js';
@@ -6,7 +7,8 @@ import type { ActionTable, Database } from '../schema.js';
 import { chunk } from './chunk.js';
 
 /** Actions and their comments. */
-export function createActionRepository(db: Kysely<Database>): ActionStore {
+export function createActionRepository(db: Kysely<Database>, dialect: DialectName): ActionStore {
+  const isLocking = dialect === 'postgres' && db.isTransaction;
   const commentsOf = async (actionIds: readonly string[]): Promise<Map<string, ActionComment[]>> => {
     const byAction = new Map<string, ActionComment[]>();
     for (const ids of chunk(actionIds)) {
@@ -84,10 +86,22 @@ export function createActionRepository(db: Kysely<Database>): ActionStore {
       return Number(result.numDeletedRows) === 1;
     },
 
-    async findById(id) {
-      const row = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
+    async findById(id, lock) {
+      let select = db.selectFrom('actions').selectAll().where('id', '=', id);
+      if (isLocking && lock === 'share') select = select.forShare();
+      if (isLocking && lock === 'update') select = select.forUpdate();
+      const row = await select.executeTakeFirst();
       if (!row) return undefined;
       return toAction(row, (await commentsOf([id])).get(id) ?? []);
+    },
+
+    async lockExisting(ids) {
+      const found: string[] = [];
+      for (const part of chunk(ids)) {
+        const select = db.selectFrom('actions').select('id').where('id', 'in', part).orderBy('id');
+        found.push(...(await (isLocking ? select.forShare() : select).execute()).map((row) => row.id));
+      }
+      return found;
     },
 
     async list(query) {

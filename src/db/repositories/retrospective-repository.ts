@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { RetrospectiveStore } from '../../app/actions/ports.js';
 import type { Retrospective, RetrospectivePart } from '../../domain/actions/retrospective.js';
 import type { Database, RetrospectiveTable } from '../schema.js';
@@ -22,12 +22,12 @@ export function createRetrospectiveRepository(db: Kysely<Database>): Retrospecti
     },
 
     async linksAction(actionId) {
-      // Links are a JSON array of ids in a text column: a quoted id is one element. (A `_` or
-      // `%` in an id could only match more, and keep an action that might have gone.)
+      // Links are a JSON array of ids in a text column: a quoted id is one element.
+      const pattern = `%${JSON.stringify(actionId).replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
       const row = await db
         .selectFrom('retrospectives')
         .select('id')
-        .where('action_ids', 'like', `%${JSON.stringify(actionId)}%`)
+        .where(sql<boolean>`action_ids like ${pattern} escape '\\'`)
         .limit(1)
         .executeTakeFirst();
       return row !== undefined;

@@ -20,10 +20,10 @@ export function canWorkOnAction(actor: Actor, action: Pick<Action, 'providerUnit
 
 /**
  * Deleting an action created by mistake: whoever may create one for its units (admins, the
- * leads of either unit) and its creator. An owner who is neither drops it instead.
+ * leads of either unit). Its owner alone drops it instead.
  */
-export function canDeleteAction(actor: Actor, action: Pick<Action, 'providerUnitId' | 'customerGroupId' | 'createdByAccountId'>): boolean {
-  return actor.accountId === action.createdByAccountId || canCreateAction(actor, action);
+export function canDeleteAction(actor: Actor, action: Pick<Action, 'providerUnitId' | 'customerGroupId'>): boolean {
+  return canCreateAction(actor, action);
 }
 
 /** Creating an action for a provider (and customer group): admins, and the leads of either unit. */

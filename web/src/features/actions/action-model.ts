@@ -93,14 +93,14 @@ export function deletedTitleOf(state: unknown): string | null {
 }
 
 /**
- * Whether the account may delete the action: admins, the leads of its units and its creator
- * (client copy of canDeleteAction in src/domain/access/action-policy.ts).
+ * Whether the account may delete the action: whoever may create one for its units, admins and
+ * the leads of either unit (client copy of canDeleteAction in src/domain/access/action-policy.ts).
  */
 export function canDeleteAction(
-  account: Pick<Account, 'id' | 'role' | 'unitId'>,
-  action: Pick<Action, 'providerUnitId' | 'customerGroupId' | 'createdByAccountId'>,
+  account: Pick<Account, 'role' | 'unitId'>,
+  action: Pick<Action, 'providerUnitId' | 'customerGroupId'>,
 ): boolean {
-  return account.id === action.createdByAccountId || canCreateAction(account, action);
+  return canCreateAction(account, action);
 }
 
 /**

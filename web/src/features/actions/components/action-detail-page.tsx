@@ -84,7 +84,8 @@ function ActionDetail({ action, names, back, onChanged }: ActionDetailProps) {
       return;
     }
     const state: DeletedActionState = { deletedTitle: action.title };
-    await navigate('/actions', { state });
+    // Replaced: Back must not lead to the action that is gone.
+    await navigate('/actions', { state, replace: true });
   };
   const closeEditor = () => {
     setIsEditing(false);
