@@ -61,11 +61,27 @@ export interface ReleasedFigure {
   leftOutUnitIds: string[];
 }
 
+// Builds in flight, per storage (one per process and database): the build of a large wave
+// gives other requests turns of the event loop, and one of them may ask for the same build.
+const buildsInFlight = new WeakMap<AppContext['stores'], Map<string, Promise<{ cells: number; responses: number }>>>();
+
 /**
  * Builds a closed wave's cell aggregates from its responses, once: one pass over the
- * responses, then one transaction that replaces the aggregates and records the build.
+ * responses, then one transaction that replaces the aggregates and records the build. A
+ * call while the same wave is being built in this process shares that build.
  */
-export async function buildWaveAggregates(context: AppContext, wave: StoredWave): Promise<{ cells: number; responses: number }> {
+export function buildWaveAggregates(context: AppContext, wave: StoredWave): Promise<{ cells: number; responses: number }> {
+  let builds = buildsInFlight.get(context.stores);
+  if (!builds) buildsInFlight.set(context.stores, (builds = new Map()));
+  const running = builds.get(wave.id);
+  if (running) return running;
+  const inFlight = builds;
+  const started = buildAggregates(context, wave).finally(() => inFlight.delete(wave.id));
+  inFlight.set(wave.id, started);
+  return started;
+}
+
+async function buildAggregates(context: AppContext, wave: StoredWave): Promise<{ cells: number; responses: number }> {
   assertCanReleaseResults(wave);
   // Submissions that arrived before the close may still wait in the inbox.
   await context.stores.responding.moveInbox(context.newId);
