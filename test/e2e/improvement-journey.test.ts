@@ -108,10 +108,11 @@ describe('improvement journey in Chromium', () => {
     const actionUrl = page.url();
     const actionId = decodeURIComponent(new URL(actionUrl).pathname.split('/').at(-1) ?? '');
     await page.getByRole('heading', { level: 1, name: 'Callback within four hours for Innendienst' }).waitFor();
-    await expect(definitionOf(page, 'Owner').innerText()).resolves.toBe(ownerName);
-    await expect(definitionOf(page, 'Provider').innerText()).resolves.toBe('Service Desk');
-    await expect(definitionOf(page, 'Customer group').innerText()).resolves.toBe('Innendienst');
-    await expect(definitionOf(page, 'From the wave').innerText()).resolves.toBe(FIRST_WAVE);
+    // The names arrive after the action itself.
+    await expect.poll(() => definitionOf(page, 'Owner').innerText()).toBe(ownerName);
+    await expect.poll(() => definitionOf(page, 'Provider').innerText()).toBe('Service Desk');
+    await expect.poll(() => definitionOf(page, 'Customer group').innerText()).toBe('Innendienst');
+    await expect.poll(() => definitionOf(page, 'From the wave').innerText()).toBe(FIRST_WAVE);
     await page.getByText('The action is “Open”.').waitFor();
 
     // "Did it help?": the UI says what GET /api/actions/:id/effect says, Spring 2025 → Autumn 2025.

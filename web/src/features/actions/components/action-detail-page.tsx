@@ -68,7 +68,8 @@ function ActionDetail({ action, names, back, onChanged }: ActionDetailProps) {
   const editButton = useRef<HTMLButtonElement>(null);
   const canWork = account !== null && canWorkOnAction(account, action);
   const canDelete = account !== null && canDeleteAction(account, action) && hasNoHistory(action);
-  const unknown = t('actions.unknown');
+  // While the names are on their way, a name not found yet is not "unknown".
+  const unknown = names.isLoading ? '…' : t('actions.unknown');
   const unit = (unitId: string) => names.unitName(unitId) ?? unknown;
 
   const handleChanged = (next: Action, text: string) => {
