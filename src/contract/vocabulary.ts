@@ -58,13 +58,25 @@ export type SlaMetric = (typeof SLA_METRICS)[number];
 export const SLA_UNITS = ['minutes', 'hours', 'days', 'percent', 'count'] as const;
 export type SlaUnit = (typeof SLA_UNITS)[number];
 
-/** Whether an SLA's target is a ceiling or a floor. */
+/** Whether an SLA's target is a ceiling (at-most: times, errors) or a floor (at-least: availability, on-time share). */
 export const SLA_DIRECTIONS = ['at-most', 'at-least'] as const;
 export type SlaDirection = (typeof SLA_DIRECTIONS)[number];
 
 /** How an SLA period's measurements are summed up. */
 export const SLA_AGGREGATIONS = ['mean', 'median', 'p90', 'share-within-target'] as const;
 export type SlaAggregation = (typeof SLA_AGGREGATIONS)[number];
+
+/** The life of one version of an SLA objective. */
+export const SLA_OBJECTIVE_STATUSES = ['proposed', 'agreed', 'superseded', 'declined', 'withdrawn'] as const;
+export type SlaObjectiveStatus = (typeof SLA_OBJECTIVE_STATUSES)[number];
+
+/** How a period fared against its objective; `no-objective` when none was in force. */
+export const COMPLIANCE_STATUSES = ['met', 'missed', 'missing', 'no-objective'] as const;
+export type PeriodStatus = (typeof COMPLIANCE_STATUSES)[number];
+
+/** An SLA's result beside how the customers rated the matching dimensions. */
+export const SLA_PERCEPTION_FLAGS = ['both-green', 'green-sla-red-perception', 'red-sla-green-perception', 'both-red', 'no-data'] as const;
+export type SlaPerceptionFlag = (typeof SLA_PERCEPTION_FLAGS)[number];
 
 /** The periods an SLA is judged in. */
 export const PERIOD_KINDS = ['week', 'month', 'quarter'] as const;

@@ -1,3 +1,4 @@
+import type { PeriodStatus } from '../../contract/vocabulary.js';
 import type { FieldProblem } from '../errors.js';
 import { metricKeyOf, objectiveInForce, type SlaDirection, type SlaObjective, type SlaTerms, type SlaUnit } from './objective.js';
 import { isCalendarDate, periodOf, periodsBetween, type Period } from './periods.js';
@@ -29,13 +30,14 @@ export interface Measurement {
   value: number;
 }
 
-export type ComplianceStatus = 'met' | 'missed' | 'missing';
+/** How a period with an objective in force fared. */
+export type ComplianceStatus = Exclude<PeriodStatus, 'no-objective'>;
 
 export interface PeriodCompliance {
   period: Period;
   /** The version the period is judged by; null when none was agreed for it yet. */
   objective: SlaObjective | null;
-  status: ComplianceStatus | 'no-objective';
+  status: PeriodStatus;
   /** Measurements in the period. */
   count: number;
   /** The aggregate in the objective's unit; for share-within-target the share 0 … 1 of cases within target; null without measurements. */

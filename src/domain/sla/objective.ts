@@ -6,11 +6,13 @@ import {
   SLA_AGGREGATIONS,
   SLA_DIRECTIONS,
   SLA_METRICS,
+  SLA_OBJECTIVE_STATUSES,
   SLA_UNITS,
   type RelationshipSide,
   type SlaAggregation,
   type SlaDirection,
   type SlaMetric,
+  type SlaObjectiveStatus,
   type SlaUnit,
 } from '../../contract/vocabulary.js';
 
@@ -24,12 +26,8 @@ import {
  * proposed → declined (by the other side) | withdrawn (by the proposing side)
  */
 
-// at-most: lower is better (times, errors); at-least: higher is better (availability, on-time share).
-export { SLA_METRICS, SLA_UNITS, SLA_DIRECTIONS, SLA_AGGREGATIONS, RELATIONSHIP_SIDES };
-export type { SlaMetric, SlaUnit, SlaDirection, SlaAggregation, RelationshipSide };
-
-export const SLA_OBJECTIVE_STATUSES = ['proposed', 'agreed', 'superseded', 'declined', 'withdrawn'] as const;
-export type SlaObjectiveStatus = (typeof SLA_OBJECTIVE_STATUSES)[number];
+export { SLA_METRICS, SLA_UNITS, SLA_DIRECTIONS, SLA_AGGREGATIONS, SLA_OBJECTIVE_STATUSES, RELATIONSHIP_SIDES };
+export type { SlaMetric, SlaUnit, SlaDirection, SlaAggregation, SlaObjectiveStatus, RelationshipSide };
 
 /** What the two sides agree on. */
 export interface SlaTerms {

@@ -1,3 +1,4 @@
+import type { SlaPerceptionFlag } from '../../contract/vocabulary.js';
 import type { BilingualText, Dimension } from '../questionnaire/item-bank.js';
 import type { PeriodCompliance } from './compliance.js';
 import type { SlaMetric } from './objective.js';
@@ -22,7 +23,7 @@ export const METRIC_DIMENSIONS: Readonly<Record<SlaMetric, readonly Dimension[]>
 /** Below this mean on the 1–5 agreement scale perception is red, unless a benchmark is given instead. */
 export const DEFAULT_PERCEPTION_THRESHOLD = 3.5;
 
-export type SlaPerceptionFlag = 'both-green' | 'green-sla-red-perception' | 'red-sla-green-perception' | 'both-red' | 'no-data';
+export type { SlaPerceptionFlag };
 
 /** A released perception figure of one dimension for the relationship; mean null when held back or without answers. */
 export interface DimensionPerception {

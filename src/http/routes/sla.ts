@@ -21,6 +21,7 @@ import { idParams } from '../schemas.js';
 import { registerIntegrationTokenRoutes } from './integrations.js';
 import { sharedResultsCache } from './results.js';
 import type { ApiScope, RouteDependencies } from './types.js';
+import { COMPLIANCE_STATUSES, SLA_PERCEPTION_FLAGS } from '../../contract/vocabulary.js';
 
 const MEGABYTE = 1024 * 1024;
 const id = z.string().min(1).max(64);
@@ -90,7 +91,7 @@ const measurementSchema = z.object({
 const periodSchema = z.object({ kind: z.enum(PERIOD_KINDS), label: z.string(), start: z.string(), end: z.string() });
 const periodComplianceSchema = z.object({
   period: periodSchema,
-  status: z.enum(['met', 'missed', 'missing', 'no-objective']),
+  status: z.enum(COMPLIANCE_STATUSES),
   version: z.number().int().nullable(),
   target: z.number().nullable(),
   requiredShare: z.number().nullable(),
@@ -126,12 +127,12 @@ const perceptionSchema = z.object({
           compliance: periodComplianceSchema,
           perceptions: z.array(z.object({ dimension: z.string(), mean: z.number().nullable(), n: z.number().int() })),
           comparison: z.object({
-            sla: z.enum(['met', 'missed', 'missing', 'no-objective']),
+            sla: z.enum(COMPLIANCE_STATUSES),
             dimensions: z.array(z.string()),
             perceptions: z.array(z.object({ dimension: z.string(), mean: z.number(), isBelowThreshold: z.boolean() })),
             perceptionMean: z.number().nullable(),
             threshold: z.number(),
-            flag: z.enum(['both-green', 'green-sla-red-perception', 'red-sla-green-perception', 'both-red', 'no-data']),
+            flag: z.enum(SLA_PERCEPTION_FLAGS),
           }),
           explanation: z.object({ title: bilingual, meaning: bilingual, advice: bilingual }),
         }),

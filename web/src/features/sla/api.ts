@@ -8,17 +8,20 @@ import {
   SLA_METRICS,
   SLA_UNITS,
   type PeriodKind,
+  type PeriodStatus,
   type SlaAggregation,
   type SlaDirection,
   type SlaMetric,
+  type SlaObjectiveStatus,
+  type SlaPerceptionFlag,
   type SlaUnit,
 } from '@contract/vocabulary';
 
 export { SLA_METRICS, SLA_UNITS, SLA_DIRECTIONS, SLA_AGGREGATIONS, PERIOD_KINDS };
 export type { SlaMetric, SlaUnit, SlaDirection, SlaAggregation, PeriodKind };
-export type VersionStatus = 'proposed' | 'agreed' | 'superseded' | 'declined' | 'withdrawn';
-export type ComplianceStatus = 'met' | 'missed' | 'missing' | 'no-objective';
-export type PerceptionFlag = 'both-green' | 'green-sla-red-perception' | 'red-sla-green-perception' | 'both-red' | 'no-data';
+export type VersionStatus = SlaObjectiveStatus;
+export type ComplianceStatus = PeriodStatus;
+export type PerceptionFlag = SlaPerceptionFlag;
 
 /** What the two sides agree on. */
 export interface SlaTerms {

@@ -6,17 +6,8 @@ import type { PeriodCompliance, SlaTerms, SlaVersion } from '../api';
 import { slaVersion } from '../sla-version.fixture';
 import { ComplianceTable } from './compliance-table';
 
-const terms: SlaTerms = {
-  name: 'First response',
-  metric: 'first-response-time',
-  customMetric: null,
-  unit: 'hours',
-  target: 4,
-  direction: 'at-most',
-  aggregation: 'p90',
-  requiredShare: null,
-  period: 'month',
-};
+// The fixture's objective, judged by its 90th percentile.
+const terms: SlaTerms = slaVersion({ aggregation: 'p90' });
 
 const period = (label: string, changes: Partial<PeriodCompliance>): PeriodCompliance => ({
   period: { kind: 'month', label, start: `${label}-01T00:00:00.000Z`, end: '' },
