@@ -9,6 +9,7 @@ import * as integrationTokens from './migrations/006-integration-tokens.js';
 import * as slaDimensions from './migrations/007-sla-dimensions.js';
 import * as responseInbox from './migrations/008-response-inbox.js';
 import * as responsesByProvider from './migrations/009-responses-by-provider.js';
+import * as sqliteAppendInbox from './migrations/010-sqlite-append-inbox.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -26,6 +27,7 @@ const migrations: Record<string, DialectMigration> = {
   '007-sla-dimensions': slaDimensions,
   '008-response-inbox': responseInbox,
   '009-responses-by-provider': responsesByProvider,
+  '010-sqlite-append-inbox': sqliteAppendInbox,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

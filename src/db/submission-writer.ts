@@ -3,9 +3,19 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import type SqliteDatabase from 'better-sqlite3';
 import type { PreparedSubmission } from '../app/respond/ports.js';
 
+/** What the writer did with a batch: invitations it marked submitted, and those whose wave was not open. */
+export interface WriterCommitOutcome {
+  submitted: string[];
+  refused: string[];
+}
+
 /**
  * Stores batches of submissions into a SQLite file from a worker thread with its own
- * connection. A durable commit waits for the disk (a few milliseconds here); better-sqlite3
+ * connection, appending their rows to the inbox, and moves the inbox into `responses` and
+ * `comments` between batches. A row placed by its random id (see migration 009) writes a
+ * random page of the table; appended, the rows of a batch share a few pages, and the commit
+ * that answers the respondents writes far less (the move pays the random pages later, in
+ * larger transactions, when the scheduler or a close asks for it). A durable commit waits for the disk (a few milliseconds here); better-sqlite3
  * waits synchronously, so on the server's thread every commit would stop all requests. On
  * this thread it only stops the writer, while the server goes on reading, checking and
  * queueing the next batch. WAL lets the server's connection read while the writer writes.
@@ -17,8 +27,16 @@ import type { PreparedSubmission } from '../app/respond/ports.js';
  * the process. Lookups made in the same turn of the event loop go over in one message.
  */
 export interface SubmissionWriter {
-  /** Stores the batch in one transaction; returns the invitations it newly marked submitted. */
-  commit(batch: readonly PreparedSubmission[]): Promise<Set<string>>;
+  /**
+   * Stores the batch in one transaction, refusing the submissions of waves that are not
+   * open; returns the invitations it newly marked submitted and those it refused.
+   */
+  commit(batch: readonly PreparedSubmission[]): Promise<{ submitted: Set<string>; refused: Set<string> }>;
+  /**
+   * Moves up to `limit` of the oldest rows of each inbox into `responses` and `comments`,
+   * each with a new random id, in one transaction; returns how many of each it moved.
+   */
+  moveInbox(limit: number): Promise<{ responses: number; comments: number }>;
   /**
    * Copies the write-ahead log into the database file and truncates it, unless readers keep
    * it busy for more than a moment (then false: under load the log is being overwritten
@@ -32,6 +50,7 @@ export interface SubmissionWriter {
 
 type WriterTask =
   | { kind: 'commit'; batch: readonly PreparedSubmission[] }
+  | { kind: 'move-inbox'; limit: number }
   | { kind: 'truncate-log' }
   | { kind: 'read'; sql: string; parameterSets: readonly (readonly unknown[])[] };
 
@@ -60,21 +79,33 @@ function writerThread(load: (id: string) => unknown): void {
   sqlite.pragma('busy_timeout = 5000');
   // Deleted and overwritten rows are zeroed on disk, not left in free pages.
   sqlite.pragma('secure_delete = ON');
-  let store: ((batch: readonly PreparedSubmission[]) => string[]) | undefined = undefined;
-  // Prepared on the first batch: the tables exist only after the migrations ran.
-  const prepare = () => {
+  const { randomUUID } = load('node:crypto') as { randomUUID: () => string };
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  let store: ((batch: readonly PreparedSubmission[]) => WriterCommitOutcome) | undefined = undefined;
+  let move: ((limit: number) => { responses: number; comments: number }) | undefined = undefined;
+  // Prepared on first use: the tables exist only after the migrations ran.
+  const prepareStore = () => {
+    const waveStatus = sqlite.prepare('SELECT status FROM waves WHERE id = ?').pluck();
     const markSubmitted = sqlite.prepare('UPDATE invitations SET is_submitted = 1, draft = NULL WHERE id = ? AND is_submitted = 0');
     const insertResponse = sqlite.prepare(
-      'INSERT INTO responses (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO response_inbox (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertComment = sqlite.prepare(
-      'INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO comment_inbox (id, wave_id, provider_unit_id, customer_unit_id, topic, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-    return sqlite.transaction((batch: readonly PreparedSubmission[]) => {
-      const fresh = batch.filter((submission) => markSubmitted.run(submission.invitationId).changes > 0);
-      // Sorting by the random ids is a shuffle: rows of one respondent land apart, and the
-      // order in storage says nothing about who submitted when.
+    const transaction = sqlite.transaction((batch: readonly PreparedSubmission[]): WriterCommitOutcome => {
+      // The write lock is held from the start (IMMEDIATE), so the status read is the latest:
+      // a close committed before it refuses its wave's submissions.
+      const open = new Map<string, boolean>();
+      const isOpen = (waveId: string) => {
+        let known = open.get(waveId);
+        if (known === undefined) open.set(waveId, (known = waveStatus.get(waveId) === 'open'));
+        return known;
+      };
+      const refused = batch.filter((submission) => !isOpen(submission.waveId));
+      const fresh = batch.filter((submission) => isOpen(submission.waveId) && markSubmitted.run(submission.invitationId).changes > 0);
+      // Shuffled by their random ids, so that a respondent's rows do not lie together even
+      // in the inbox.
       for (const row of fresh.flatMap((submission) => submission.responses).sort(byId)) {
         insertResponse.run(
           row.id,
@@ -90,12 +121,48 @@ function writerThread(load: (id: string) => unknown): void {
       for (const row of fresh.flatMap((submission) => submission.comments).sort(byId)) {
         insertComment.run(row.id, row.waveId, row.providerUnitId, row.customerUnitId, row.topic, row.text);
       }
-      return fresh.map((submission) => submission.invitationId);
+      return {
+        submitted: fresh.map((submission) => submission.invitationId),
+        refused: refused.map((submission) => submission.invitationId),
+      };
     });
+    return (batch: readonly PreparedSubmission[]) => transaction.immediate(batch);
+  };
+  const prepareMove = () => {
+    const tables = [
+      {
+        inbox: 'response_inbox',
+        target: 'responses',
+        columns: 'wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers',
+      },
+      { inbox: 'comment_inbox', target: 'comments', columns: 'wave_id, provider_unit_id, customer_unit_id, topic, text' },
+    ].map(({ inbox, target, columns }) => {
+      const count = columns.split(',').length;
+      return {
+        take: sqlite.prepare(`SELECT rowid AS seq, ${columns} FROM ${inbox} ORDER BY rowid LIMIT ?`).raw(),
+        insert: sqlite.prepare(`INSERT INTO ${target} (id, ${columns}) VALUES (?${', ?'.repeat(count)})`),
+        remove: sqlite.prepare(`DELETE FROM ${inbox} WHERE rowid <= ?`),
+      };
+    });
+    const transaction = sqlite.transaction((limit: number) => {
+      const moved = tables.map(({ take, insert, remove }) => {
+        const rows = take.all(limit) as unknown[][];
+        const last = rows.at(-1)?.[0];
+        if (last === undefined) return 0;
+        // New ids, sorted: neither the ids nor the stored order say anything of the inbox.
+        const renamed = rows.map(([, ...values]) => ({ id: randomUUID(), values })).sort(byId);
+        for (const row of renamed) insert.run(row.id, ...row.values);
+        remove.run(last);
+        return rows.length;
+      });
+      return { responses: moved[0] ?? 0, comments: moved[1] ?? 0 };
+    });
+    return (limit: number) => transaction.immediate(limit);
   };
   const reads = new Map<string, SqliteDatabase.Statement>();
   const run = (task: WriterTask): unknown => {
-    if (task.kind === 'commit') return (store ??= prepare())(task.batch);
+    if (task.kind === 'commit') return (store ??= prepareStore())(task.batch);
+    if (task.kind === 'move-inbox') return (move ??= prepareMove())(task.limit);
     if (task.kind === 'read') {
       let statement = reads.get(task.sql);
       if (!statement) reads.set(task.sql, (statement = sqlite.prepare(task.sql)));
@@ -157,7 +224,11 @@ export function startSubmissionWriter(options: { file: string; synchronous: stri
   };
 
   return {
-    commit: async (batch) => new Set((await writer.send({ kind: 'commit', batch })) as string[]),
+    commit: async (batch) => {
+      const outcome = (await writer.send({ kind: 'commit', batch })) as WriterCommitOutcome;
+      return { submitted: new Set(outcome.submitted), refused: new Set(outcome.refused) };
+    },
+    moveInbox: async (limit) => (await writer.send({ kind: 'move-inbox', limit })) as { responses: number; comments: number },
     truncateLog: async () => (await writer.send({ kind: 'truncate-log' })) === true,
     read: (sql, parameters) =>
       new Promise((resolve, reject) => {

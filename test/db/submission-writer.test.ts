@@ -22,8 +22,9 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
   });
   afterAll(() => test.cleanup());
 
-  const submission = (invitationId: string, responseIds = [randomUUID()]): PreparedSubmission => ({
+  const submission = (invitationId: string, responseIds: string[] = [randomUUID()]): PreparedSubmission => ({
     invitationId,
+    waveId: wave.waveId,
     responses: responseIds.map((id) => ({
       id,
       waveId: wave.waveId,
@@ -37,18 +38,26 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
     comments: [],
   });
 
+  const count = async (table: 'responses' | 'response_inbox' | 'comments' | 'comment_inbox') =>
+    Number(
+      (
+        await test.runtime.handle.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  /** Responses stored (in the inbox or moved out of it) and invitations submitted. */
   const countRows = async () => {
     const { db } = test.runtime.handle;
-    const responses = await db
-      .selectFrom('responses')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
+    const responses = (await count('responses')) + (await count('response_inbox'));
     const submitted = await db
       .selectFrom('invitations')
       .where('is_submitted', '=', 1)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    return { responses: Number(responses.n), submitted: Number(submitted.n) };
+    return { responses, submitted: Number(submitted.n) };
   };
 
   it('is what the store uses outside a transaction, and the server connection reads what it wrote', async () => {
@@ -59,29 +68,85 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
       submission(first?.invitationId ?? ''),
       submission(second?.invitationId ?? '', [randomUUID(), randomUUID()]),
     ]);
-    expect([...submitted].sort()).toEqual([first?.invitationId, second?.invitationId].sort());
+    expect([...submitted.submitted].sort()).toEqual([first?.invitationId, second?.invitationId].sort());
+    expect(submitted.refused).toEqual(new Set());
     expect(await countRows()).toEqual({ responses: before.responses + 3, submitted: before.submitted + 2 });
+  });
+
+  it('appends to the inbox; the move places the rows in `responses` under new ids and empties the inbox', async () => {
+    const { responding } = test.runtime.context.stores;
+    await responding.moveInbox(randomUUID);
+    const invitations = await inviteMany(test.runtime.handle.db, wave, 3);
+    const ids: string[][] = invitations.map(() => [randomUUID(), randomUUID()]);
+    const stored = await count('responses');
+    await responding.commitSubmissions(invitations.map((invitation, index) => submission(invitation.invitationId, ids[index])));
+    const inbox = await test.runtime.handle.db.selectFrom('response_inbox').select('id').execute();
+    expect(inbox.map((row) => row.id).sort()).toEqual(ids.flat().sort());
+    expect(await count('responses')).toBe(stored);
+    expect(await responding.moveInbox(randomUUID)).toEqual({ responses: 6, comments: 0 });
+    expect(await count('response_inbox')).toBe(0);
+    const moved = await test.runtime.handle.db.selectFrom('responses').select('id').execute();
+    expect(moved.length).toBe(stored + 6);
+    expect(moved.filter((row) => ids.flat().includes(row.id))).toEqual([]);
+    expect(await responding.moveInbox(randomUUID)).toEqual({ responses: 0, comments: 0 });
+  });
+
+  it('moves a large inbox in several transactions, oldest rows first, and loses none', async () => {
+    const file = test.config.database.kind === 'sqlite' ? test.config.database.file : '';
+    const writer = startSubmissionWriter({ file, synchronous: 'FULL' });
+    try {
+      await test.runtime.context.stores.responding.moveInbox(randomUUID);
+      const invitations = await inviteMany(test.runtime.handle.db, wave, 7);
+      const stored = await count('responses');
+      for (const invitation of invitations) await writer.commit([submission(invitation.invitationId, [randomUUID(), randomUUID()])]);
+      expect(await writer.moveInbox(5)).toEqual({ responses: 5, comments: 0 });
+      expect(await writer.moveInbox(5)).toEqual({ responses: 5, comments: 0 });
+      expect(await writer.moveInbox(5)).toEqual({ responses: 4, comments: 0 });
+      expect(await count('response_inbox')).toBe(0);
+      expect(await count('responses')).toBe(stored + 14);
+    } finally {
+      await writer.close();
+    }
+  });
+
+  it('refuses the submissions of a wave that is no longer open, and stores the rest of the batch', async () => {
+    const closed = await createSurveyWave(test.runtime.context, test.runtime.handle.db, { status: 'closed' });
+    const [late] = await inviteMany(test.runtime.handle.db, closed, 1);
+    const [onTime] = await inviteMany(test.runtime.handle.db, wave, 1);
+    const lateId = late?.invitationId ?? '';
+    const before = await countRows();
+    const outcome = await test.runtime.context.stores.responding.commitSubmissions([
+      { ...submission(lateId), waveId: closed.waveId },
+      submission(onTime?.invitationId ?? ''),
+    ]);
+    expect(outcome).toEqual({ submitted: new Set([onTime?.invitationId]), refused: new Set([lateId]) });
+    expect(await countRows()).toEqual({ responses: before.responses + 1, submitted: before.submitted + 1 });
   });
 
   it('stores an invitation once: a second batch with it stores nothing', async () => {
     const [only] = await inviteMany(test.runtime.handle.db, wave, 1);
     const invitationId = only?.invitationId ?? '';
-    expect(await test.runtime.context.stores.responding.commitSubmissions([submission(invitationId)])).toEqual(new Set([invitationId]));
+    expect((await test.runtime.context.stores.responding.commitSubmissions([submission(invitationId)])).submitted).toEqual(
+      new Set([invitationId]),
+    );
     const before = await countRows();
-    expect(await test.runtime.context.stores.responding.commitSubmissions([submission(invitationId)])).toEqual(new Set());
+    expect(await test.runtime.context.stores.responding.commitSubmissions([submission(invitationId)])).toEqual({
+      submitted: new Set(),
+      refused: new Set(),
+    });
     expect(await countRows()).toEqual(before);
   });
 
   it('rejects a failing batch with the database error and writes none of it', async () => {
     const [first, second] = await inviteMany(test.runtime.handle.db, wave, 2);
-    const sameId = randomUUID();
     const before = await countRows();
+    const broken = submission(second?.invitationId ?? '');
     await expect(
       test.runtime.context.stores.responding.commitSubmissions([
-        submission(first?.invitationId ?? '', [sameId]),
-        submission(second?.invitationId ?? '', [sameId]),
+        submission(first?.invitationId ?? ''),
+        { ...broken, responses: broken.responses.map((row) => ({ ...row, customerUnitId: null as unknown as string })) },
       ]),
-    ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
+    ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_NOTNULL' });
     expect(await countRows()).toEqual(before);
   });
 
@@ -93,7 +158,7 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
     await expect(writer.commit([submission(only?.invitationId ?? '')])).rejects.toThrow(/closed/);
     const next = startSubmissionWriter({ file, synchronous: 'FULL' });
     try {
-      expect(await next.commit([submission(only?.invitationId ?? '')])).toEqual(new Set([only?.invitationId]));
+      expect((await next.commit([submission(only?.invitationId ?? '')])).submitted).toEqual(new Set([only?.invitationId]));
     } finally {
       await next.close();
     }

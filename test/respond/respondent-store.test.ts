@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreparedSubmission } from '../../src/app/respond/ports.js';
 import { createRespondentRuntime } from '../../src/app/respond/respondent-runtime.js';
-import { createSurveyWave, inviteMany, type SurveyWave } from './fixture.js';
+import { submitResponses } from '../../src/app/respond/submit-responses.js';
+import { hashToken } from '../../src/app/tokens.js';
+import { changeWaveStatus } from '../../src/app/waves/change-wave-status.js';
+import { createSurveyWave, inviteMany, twentyAnswers, type SurveyWave } from './fixture.js';
 import { createRespondentTestServer, type RespondentTestServer } from './support.js';
 
 // The store and the group-commit writer on a real database, below HTTP.
@@ -17,15 +20,16 @@ afterAll(async () => {
   await server?.cleanup();
 });
 
-const submission = (invitationId: string, responseId = randomUUID()): PreparedSubmission => ({
+const submission = (invitationId: string, responseId = randomUUID(), target = wave): PreparedSubmission => ({
   invitationId,
+  waveId: target.waveId,
   responses: [
     {
       id: responseId,
-      waveId: wave.waveId,
-      questionnaireVersionId: wave.versionId,
-      providerUnitId: wave.providers[0]?.id ?? '',
-      customerUnitId: wave.customerUnit.id,
+      waveId: target.waveId,
+      questionnaireVersionId: target.versionId,
+      providerUnitId: target.providers[0]?.id ?? '',
+      customerUnitId: target.customerUnit.id,
       kind: 'perception',
       submittedOn: '2026-11-28',
       answers: { 'rel-1': 3 },
@@ -54,26 +58,34 @@ describe('storing submissions', () => {
     const [invitation] = await inviteMany(server.db, wave, 1);
     const id = invitation?.invitationId ?? '';
     const before = await countResponses();
-    expect([...(await server.context.stores.responding.commitSubmissions([submission(id)]))]).toEqual([id]);
-    expect([...(await server.context.stores.responding.commitSubmissions([submission(id)]))]).toEqual([]);
+    expect(await server.context.stores.responding.commitSubmissions([submission(id)])).toEqual({
+      submitted: new Set([id]),
+      refused: new Set(),
+    });
+    expect(await server.context.stores.responding.commitSubmissions([submission(id)])).toEqual({
+      submitted: new Set(),
+      refused: new Set(),
+    });
     expect(await countResponses()).toBe(before + 1);
   });
 
   it('stores the rest of a batch when one submission in it fails, retrying one by one', async () => {
-    const invitations = await inviteMany(server.db, wave, 4);
-    const taken = randomUUID();
-    await server.context.stores.responding.commitSubmissions([submission(invitations[0]?.invitationId ?? '', taken)]);
+    const invitations = await inviteMany(server.db, wave, 3);
     const failures: number[] = [];
     const runtime = createRespondentRuntime(server.context, {
       maxConcurrentBatches: 1,
       onBatchFailure: (_error, size) => failures.push(size),
     });
     const before = await countResponses();
-    // The second submission reuses a stored response id: its insert violates the primary key.
+    // The second submission's response has no customer unit: its insert violates NOT NULL.
+    const broken = submission(invitations[1]?.invitationId ?? '');
     const outcomes = await Promise.allSettled([
-      runtime.batcher.submit(submission(invitations[1]?.invitationId ?? '')),
-      runtime.batcher.submit(submission(invitations[2]?.invitationId ?? '', taken)),
-      runtime.batcher.submit(submission(invitations[3]?.invitationId ?? '')),
+      runtime.batcher.submit(submission(invitations[0]?.invitationId ?? '')),
+      runtime.batcher.submit({
+        ...broken,
+        responses: broken.responses.map((row) => ({ ...row, customerUnitId: null as unknown as string })),
+      }),
+      runtime.batcher.submit(submission(invitations[2]?.invitationId ?? '')),
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(failures).toEqual([3]);
@@ -81,8 +93,51 @@ describe('storing submissions', () => {
     const failed = await server.db
       .selectFrom('invitations')
       .select('is_submitted')
-      .where('id', '=', invitations[2]?.invitationId ?? '')
+      .where('id', '=', invitations[1]?.invitationId ?? '')
       .executeTakeFirstOrThrow();
     expect(failed.is_submitted).toBe(0);
+  });
+});
+
+describe('a submission and the close of its wave', () => {
+  const isSubmitted = async (invitationId: string) =>
+    (await server.db.selectFrom('invitations').select('is_submitted').where('id', '=', invitationId).executeTakeFirstOrThrow())
+      .is_submitted === 1;
+
+  it('refuses a submission checked while its wave was open and committed after the close: nothing stored', async () => {
+    const closing = await createSurveyWave(server.context, server.db);
+    const [invitation] = await inviteMany(server.db, closing, 1);
+    const access = await server.context.stores.responding.findByTokenHash(hashToken(invitation?.token ?? ''));
+    expect(access?.wave.status).toBe('open');
+    await changeWaveStatus(server.context, { actor: null, id: closing.waveId, change: 'close' });
+    const before = await countResponses();
+    const runtime = createRespondentRuntime(server.context, { maxConcurrentBatches: 1 });
+    const ratings = [
+      { kind: 'perception' as const, providerUnitId: closing.providers[0]?.id ?? '', answers: twentyAnswers(closing.content) },
+    ];
+    await expect(submitResponses(runtime, { access: access!, ratings })).rejects.toMatchObject({
+      code: 'invalid_state',
+      message: expect.stringMatching(/closed/),
+    });
+    expect(await countResponses()).toBe(before);
+    expect(await isSubmitted(invitation?.invitationId ?? '')).toBe(false);
+  });
+
+  it('makes a close wait for a submission being committed, whose rows its results then hold', async () => {
+    const closing = await createSurveyWave(server.context, server.db);
+    const [invitation] = await inviteMany(server.db, closing, 1);
+    const id = invitation?.invitationId ?? '';
+    let isClosed = false;
+    let close: Promise<unknown> = Promise.resolve();
+    await server.context.transaction(async (stores) => {
+      const outcome = await stores.responding.commitSubmissions([submission(id, randomUUID(), closing)]);
+      expect(outcome.submitted).toEqual(new Set([id]));
+      close = changeWaveStatus(server.context, { actor: null, id: closing.waveId, change: 'close' }).then(() => (isClosed = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(isClosed).toBe(false);
+    });
+    await close;
+    expect(await isSubmitted(id)).toBe(true);
+    expect((await server.context.stores.results.findBuild(closing.waveId))?.responses).toBe(1);
   });
 });

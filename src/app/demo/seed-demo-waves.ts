@@ -155,8 +155,10 @@ async function seedPastWave(
     },
     createdAt,
   );
-  const closed = decideWaveChange(decideWaveChange(draft, { kind: 'open' }, opensAt), { kind: 'close' }, closesAt);
-  await stores.waves.insertWave({ ...closed, createdAt: createdAt.toISOString() });
+  // Stored open, answered, then closed: a submission is stored only while its wave is open.
+  const opened = decideWaveChange(draft, { kind: 'open' }, opensAt);
+  const closed = decideWaveChange(opened, { kind: 'close' }, closesAt);
+  await stores.waves.insertWave({ ...opened, createdAt: createdAt.toISOString() });
   await stores.waves.insertWaveRelationships(closed.id, plan.pairs);
   const invitations: Invitation[] = options.invitees.map((person) => ({
     id: context.newId(),
@@ -178,6 +180,7 @@ async function seedPastWave(
   });
   await stores.responding.commitSubmissions(submissions);
   await stores.responding.moveInbox(() => context.newId());
+  if (!(await stores.waves.updateWave(closed, 'open'))) throw new Error(`the demo wave "${closed.name}" could not be closed`);
   return submissions;
 }
 
@@ -259,6 +262,7 @@ function answerWave(
       const submittedOn = options.day(random);
       submissions.push({
         invitationId: invitation.id,
+        waveId: options.waveId,
         responses: records.responses.map((record) => ({ ...record, id: context.newId(), submittedOn })),
         comments: records.comments.map((record) => ({ ...record, id: context.newId() })),
       });

@@ -36,8 +36,18 @@ export interface StoredComment extends CommentRecord {
 /** One invitation's submission, checked and ready to store. */
 export interface PreparedSubmission {
   invitationId: string;
+  /** The invitation's wave: the commit stores the submission only while it is open. */
+  waveId: string;
   responses: StoredResponse[];
   comments: StoredComment[];
+}
+
+/** What one commit of a batch did with its submissions. */
+export interface CommitOutcome {
+  /** Invitations this commit marked submitted; their rows are stored. Any other was submitted before. */
+  submitted: Set<string>;
+  /** Invitations whose wave was no longer open when the batch committed: nothing of them is stored. */
+  refused: Set<string>;
 }
 
 /**
@@ -53,19 +63,22 @@ export interface RespondentStore {
   saveDraft(invitationId: string, draft: string): Promise<boolean>;
   loadWaveSurvey(waveId: string): Promise<WaveSurvey | undefined>;
   /**
-   * Stores a batch of submissions in one transaction. Each invitation is marked submitted
-   * only if it was not (`UPDATE … WHERE is_submitted = 0`); the rows of exactly those are
-   * inserted, in the order of their random ids, so that storage order tells nothing about
-   * arrival. Returns the invitations this call submitted; the others were submitted before.
+   * Stores a batch of submissions in one transaction. The submissions of a wave that is no
+   * longer open are refused: the transaction reads the waves' status first (on PostgreSQL
+   * `FOR SHARE`, so a close waits for it, and a close that came first is seen), so a wave's
+   * results, built after its close, hold every submission that was stored. Each invitation
+   * is marked submitted only if it was not (`UPDATE … WHERE is_submitted = 0`); the rows of
+   * exactly those are inserted, in the order of their random ids.
    */
-  commitSubmissions(batch: readonly PreparedSubmission[]): Promise<Set<string>>;
+  commitSubmissions(batch: readonly PreparedSubmission[]): Promise<CommitOutcome>;
   /**
-   * Clears what the storage engine keeps of which rows a submission's transaction wrote.
-   * PostgreSQL keeps the transaction id on every row, so there submissions land in an inbox;
-   * this moves every inbox row, with a new random id, into the responses and comments in
-   * transactions of their own and vacuums the inbox and the invitations. SQLite pages record
-   * no transaction, only its write-ahead log does: this truncates the log unless readers keep
-   * it busy. Returns how many rows it moved.
+   * Moves the submissions waiting in the inbox into the responses and comments, each row
+   * with a new random id, in transactions of their own, and clears what the storage engine
+   * keeps of which rows a submission's transaction wrote. Submissions land in an inbox on
+   * PostgreSQL because it keeps the writing transaction's id on every row (the move is
+   * followed by a vacuum), and on a SQLite file because appending there is cheap where a
+   * row placed by its random id costs a random page (the move is followed by truncating the
+   * write-ahead log, unless readers keep it busy). Returns how many rows it moved.
    */
   moveInbox(newId: () => string): Promise<{ responses: number; comments: number }>;
 }

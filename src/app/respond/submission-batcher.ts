@@ -5,7 +5,8 @@
  * caller only after that transaction committed.
  *
  * Each submission stays atomic and idempotent inside the shared transaction (the store marks
- * an invitation submitted only if it was not). Copies of one invitation in the same batch go
+ * an invitation submitted only if it was not, and refuses one whose survey closed before the
+ * commit; its caller gets the `refusal` error). Copies of one invitation in the same batch go
  * in once; the others are answered as duplicates. If a batch fails, its submissions are
  * retried one by one, so that one bad submission fails alone.
  */
@@ -17,8 +18,13 @@ export interface SubmissionBatcher<T extends { invitationId: string }> {
 }
 
 export interface SubmissionBatcherOptions<T> {
-  /** Stores a batch in one transaction; returns the invitations it newly marked submitted. */
-  commit: (batch: readonly T[]) => Promise<ReadonlySet<string>>;
+  /**
+   * Stores a batch in one transaction; returns the invitations it newly marked submitted,
+   * and those it refused to store (their survey had closed).
+   */
+  commit: (batch: readonly T[]) => Promise<{ submitted: ReadonlySet<string>; refused: ReadonlySet<string> }>;
+  /** The error a refused submission's caller gets. */
+  refusal: () => Error;
   maxBatchSize?: number;
   /** Batches handed to the store at once: 2 for SQLite (its one writer thread takes them in turn), a few for PostgreSQL. */
   maxConcurrentBatches?: number;
@@ -72,11 +78,12 @@ export function createSubmissionBatcher<T extends { invitationId: string }>(opti
       else leaders.set(pending.submission.invitationId, pending);
     }
     const stored = new Set<string>();
+    const refused = new Set<string>();
     try {
-      const submitted = await options.commit([...leaders.values()].map((pending) => pending.submission));
+      const outcome = await options.commit([...leaders.values()].map((pending) => pending.submission));
       for (const [invitationId, pending] of leaders) {
-        stored.add(invitationId);
-        pending.resolve({ isDuplicate: !submitted.has(invitationId) });
+        if (settle(pending, outcome)) stored.add(invitationId);
+        else refused.add(invitationId);
       }
     } catch (error) {
       if (leaders.size > 1) options.onBatchFailure?.(error, leaders.size);
@@ -89,15 +96,25 @@ export function createSubmissionBatcher<T extends { invitationId: string }>(opti
     // duplicate when that was stored, otherwise it gets its own try.
     for (const pending of followers) {
       if (stored.has(pending.submission.invitationId)) pending.resolve({ isDuplicate: true });
+      else if (refused.has(pending.submission.invitationId)) pending.reject(options.refusal());
       else if (await writeAlone(pending)) stored.add(pending.submission.invitationId);
     }
   };
 
+  /** Answers a caller from its batch's outcome; false when its submission was refused. */
+  const settle = (pending: Pending<T>, outcome: { submitted: ReadonlySet<string>; refused: ReadonlySet<string> }): boolean => {
+    const { invitationId } = pending.submission;
+    if (outcome.refused.has(invitationId)) {
+      pending.reject(options.refusal());
+      return false;
+    }
+    pending.resolve({ isDuplicate: !outcome.submitted.has(invitationId) });
+    return true;
+  };
+
   const writeAlone = async (pending: Pending<T>): Promise<boolean> => {
     try {
-      const submitted = await options.commit([pending.submission]);
-      pending.resolve({ isDuplicate: !submitted.has(pending.submission.invitationId) });
-      return true;
+      return settle(pending, await options.commit([pending.submission]));
     } catch (error) {
       pending.reject(error);
       return false;

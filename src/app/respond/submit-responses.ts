@@ -8,6 +8,11 @@ import type { InvitationAccess, PreparedSubmission } from './ports.js';
 import type { RespondentForm } from './respondent-form.js';
 import type { RespondentRuntime } from './respondent-runtime.js';
 
+/** A submission to a wave that no longer accepts responses, found before storing or when committing. */
+export function surveyClosedError(): DomainError {
+  return new DomainError('invalid_state', 'the survey has closed; answers can no longer be submitted');
+}
+
 /**
  * Stores an invitation's ratings as anonymous responses, once. The ratings are checked first,
  * so a bad submission never reaches the shared write; then the group-commit writer stores it
@@ -23,7 +28,7 @@ export async function submitResponses(
   const now = context.clock();
   if (access.isSubmitted) return { isDuplicate: true };
   if (!isAcceptingResponses(access.wave, now) || access.expiresAt <= now.toISOString()) {
-    throw new DomainError('invalid_state', 'the survey has closed; answers can no longer be submitted');
+    throw surveyClosedError();
   }
   const frame = await surveys.frameFor(access);
   const listed = new Set(frame.providerUnitIds);
@@ -38,6 +43,7 @@ export async function submitResponses(
   const submittedOn = submissionDay(now);
   const submission: PreparedSubmission = {
     invitationId: access.invitationId,
+    waveId: access.wave.id,
     responses: records.responses.map((record) => ({ ...record, id: context.newId(), submittedOn })),
     comments: records.comments.map((record) => ({ ...record, id: context.newId() })),
   };

@@ -6,8 +6,8 @@ import type { DialectName } from '../connect.js';
  * of the transaction that wrote them (xmin): a submission marks its invitation and writes its
  * rows here in one transaction (durable, exactly once), and a mover takes them every minute,
  * and before a wave's results are built, into `responses` and `comments` under new random ids
- * in transactions of their own, then vacuums. SQLite pages record no transaction, so there
- * the tables exist (one schema for both) but stay empty. See
+ * in transactions of their own, then vacuums. SQLite pages record no transaction; there the
+ * inbox serves speed instead (migration 010 makes it a plain appended table). See
  * src/db/repositories/respondent-repository.ts.
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { DialectName } from '../connect.js';
-import type { InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey } from '../../app/respond/ports.js';
+import type { CommitOutcome, InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey } from '../../app/respond/ports.js';
 import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
 import type { Wave, WaveScope, WaveStatus } from '../../domain/wave/wave.js';
 import type { CommentTable, Database, ResponseTable } from '../schema.js';
@@ -13,8 +13,8 @@ const MOVE_CHUNK = 250;
 /**
  * Invitation tokens, respondent sessions, drafts and anonymous responses. With a writer (a
  * SQLite file), submissions outside a transaction are stored by the writer's thread and the
- * token and session lookups run on its reader thread. On PostgreSQL submissions land in the
- * inbox; moveInbox takes them to `responses` and `comments`.
+ * token and session lookups run on its reader thread. Submissions land in the inbox (on
+ * PostgreSQL, and from the writer); moveInbox takes them to `responses` and `comments`.
  */
 export function createRespondentRepository(db: Kysely<Database>, dialect: DialectName, writer?: SubmissionWriter): RespondentStore {
   const selectAccess = () =>
@@ -119,8 +119,20 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
     async moveInbox(newId) {
       const moved = { responses: 0, comments: 0 };
       if (dialect === 'sqlite') {
-        // No inbox here: a SQLite page records no transaction, only the log does until it is truncated.
-        if (!db.isTransaction) await (writer ? writer.truncateLog() : sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db));
+        // Only the writer fills the inbox, and it moves it, between its batches; then the log,
+        // which holds the inbox's pages in the order they were written, is truncated.
+        if (db.isTransaction) return moved;
+        if (!writer) {
+          await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+          return moved;
+        }
+        for (;;) {
+          const count = await writer.moveInbox(MOVE_CHUNK);
+          moved.responses += count.responses;
+          moved.comments += count.comments;
+          if (count.responses < MOVE_CHUNK && count.comments < MOVE_CHUNK) break;
+        }
+        await writer.truncateLog();
         return moved;
       }
       for (const [inbox, kind] of [
@@ -177,14 +189,25 @@ async function moveChunk(db: Kysely<Database>, inbox: 'response_inbox' | 'commen
   return rows.length;
 }
 
-async function commitBatch(db: Kysely<Database>, dialect: DialectName, batch: readonly PreparedSubmission[]): Promise<Set<string>> {
+async function commitBatch(db: Kysely<Database>, dialect: DialectName, batch: readonly PreparedSubmission[]): Promise<CommitOutcome> {
+  if (batch.length === 0) return { submitted: new Set(), refused: new Set() };
   // PostgreSQL keeps the writing transaction's id on every row: there the rows go to the inbox
-  // (see moveInbox). A SQLite page records no transaction; only its log does, until truncated.
+  // (see moveInbox). Inside a caller's transaction on SQLite they go straight to `responses`.
   const [responseTable, commentTable] =
     dialect === 'postgres' ? (['response_inbox', 'comment_inbox'] as const) : (['responses', 'comments'] as const);
+  // A close that waits for this share lock builds the results after this commit; one that
+  // came first is seen here, and its wave's submissions are refused.
+  const waves = db
+    .selectFrom('waves')
+    .select(['id', 'status'])
+    .where('id', 'in', [...new Set(batch.map((submission) => submission.waveId))]);
+  const open = new Set(
+    (await (dialect === 'postgres' ? waves.forShare() : waves).execute()).filter((wave) => wave.status === 'open').map((wave) => wave.id),
+  );
+  const refused = new Set(batch.filter((submission) => !open.has(submission.waveId)).map((submission) => submission.invitationId));
   const submitted = new Set<string>();
   for (const ids of chunk(
-    batch.map((submission) => submission.invitationId),
+    batch.filter((submission) => open.has(submission.waveId)).map((submission) => submission.invitationId),
     500,
   )) {
     const rows = await db
@@ -233,7 +256,7 @@ async function commitBatch(db: Kysely<Database>, dialect: DialectName, batch: re
       )
       .execute();
   }
-  return submitted;
+  return { submitted, refused };
 }
 
 interface AccessRow {
