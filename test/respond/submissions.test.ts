@@ -55,6 +55,8 @@ describe('submitting through the API', () => {
   // Built lazily: the wave exists only once beforeAll has run.
   it.each<[string, () => unknown[], string]>([
     ['an answer off the scale', () => [{ ...perception(), answers: { 'rel-1': 7 } }], 'ratings.0.answers.rel-1'],
+    ['a fraction', () => [{ ...perception(), answers: { 'rel-1': 3.5 } }], 'ratings.0.answers.rel-1'],
+    ['an answer in words', () => [{ ...perception(), answers: { 'rel-1': 'three' } }], 'body.ratings.0.answers.rel-1'],
     ['an unknown question', () => [{ ...perception(), answers: { 'no-such-item': 3 } }], 'ratings.0.answers.no-such-item'],
     ['an unknown unit', () => [{ kind: 'no-contact', providerUnitId: 'nope' }], 'ratings.0.providerUnitId'],
     ['an unknown kind', () => [{ kind: 'praise', providerUnitId: 'x', answers: {} }], 'body.ratings.0.kind'],
