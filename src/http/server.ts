@@ -11,7 +11,7 @@ import type { AppContext } from '../app/ports.js';
 import type { Config } from '../config.js';
 import { createAuthenticate } from './authenticate.js';
 import { buildProblem, handleError, sendProblem } from './problem.js';
-import { rejectNulCharacters } from './reject-nul.js';
+import { registerJsonParser, rejectNulCharacters } from './reject-nul.js';
 import { registerRespondentRoutes } from './respondent/routes.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerActionRoutes } from './routes/actions.js';
@@ -60,6 +60,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest('actor', null);
+  registerJsonParser(app);
   app.addHook('preValidation', rejectNulCharacters);
 
   // Security headers, computed once by helmet (none depends on the request) and set on every

@@ -57,6 +57,12 @@ describe('submitting through the API', () => {
     ['an answer off the scale', () => [{ ...perception(), answers: { 'rel-1': 7 } }], 'ratings.0.answers.rel-1'],
     ['a fraction', () => [{ ...perception(), answers: { 'rel-1': 3.5 } }], 'ratings.0.answers.rel-1'],
     ['an answer in words', () => [{ ...perception(), answers: { 'rel-1': 'three' } }], 'body.ratings.0.answers.rel-1'],
+    ['answers as a list', () => [{ ...perception(), answers: [3, 4] }], 'body.ratings.0.answers'],
+    [
+      'more than 200 answers',
+      () => [{ ...perception(), answers: Object.fromEntries(Array.from({ length: 201 }, (_, index) => [`item-${index}`, 3])) }],
+      'body.ratings.0.answers',
+    ],
     ['an unknown question', () => [{ ...perception(), answers: { 'no-such-item': 3 } }], 'ratings.0.answers.no-such-item'],
     ['an unknown unit', () => [{ kind: 'no-contact', providerUnitId: 'nope' }], 'ratings.0.providerUnitId'],
     ['an unknown kind', () => [{ kind: 'praise', providerUnitId: 'x', answers: {} }], 'body.ratings.0.kind'],
