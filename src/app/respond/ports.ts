@@ -13,7 +13,8 @@ export interface InvitationAccess {
   draft: string | null;
   /** When the token or session that reached the invitation stops working. */
   expiresAt: string;
-  wave: Wave;
+  /** The wave, without its scope: the respondent side asks its frozen relationships instead (WaveSurvey). */
+  wave: Omit<Wave, 'scope'>;
 }
 
 /** What a wave asks, fixed when it opened: the frozen questionnaire and the relationships. */

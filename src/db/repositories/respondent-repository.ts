@@ -2,7 +2,7 @@ import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { DialectName } from '../connect.js';
 import type { CommitOutcome, InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey } from '../../app/respond/ports.js';
 import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
-import type { Wave, WaveScope, WaveStatus } from '../../domain/wave/wave.js';
+import type { WaveStatus } from '../../domain/wave/wave.js';
 import type { CommentTable, Database, ResponseTable } from '../schema.js';
 import type { SubmissionWriter } from '../submission-writer.js';
 import { chunk } from './chunk.js';
@@ -30,7 +30,6 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
         'w.id as wave_id',
         'w.name as wave_name',
         'w.questionnaire_version_id',
-        'w.scope',
         'w.status',
         'w.opens_at',
         'w.closes_at',
@@ -268,7 +267,6 @@ interface AccessRow {
   wave_id: string;
   wave_name: string;
   questionnaire_version_id: string;
-  scope: string;
   status: string;
   opens_at: string | null;
   closes_at: string | null;
@@ -276,11 +274,10 @@ interface AccessRow {
 }
 
 function toAccess(row: AccessRow): InvitationAccess {
-  const wave: Wave = {
+  const wave: InvitationAccess['wave'] = {
     id: row.wave_id,
     name: row.wave_name,
     questionnaireVersionId: row.questionnaire_version_id,
-    scope: JSON.parse(row.scope) as WaveScope,
     status: row.status as WaveStatus,
     opensAt: row.opens_at,
     closesAt: row.closes_at,

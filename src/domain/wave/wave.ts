@@ -92,7 +92,7 @@ export function dueTransition(wave: Wave, now: Date): 'open' | 'close' | null {
 }
 
 /** Whether a respondent may submit: the wave is open and not past its close time. */
-export function isAcceptingResponses(wave: Wave, now: Date): boolean {
+export function isAcceptingResponses(wave: Pick<Wave, 'status' | 'closesAt'>, now: Date): boolean {
   return wave.status === 'open' && (wave.closesAt === null || wave.closesAt > now.toISOString());
 }
 
