@@ -5,7 +5,8 @@ import { createTestRuntime, type TestRuntime } from '../support/database.js';
 const isPostgres = process.env.DATABASE_URL?.startsWith('postgres') ?? false;
 
 // The response inbox's mover on PostgreSQL: it moves everything, in chunks that commit on
-// their own, under new ids; what it moved is gone from the inbox. SQLite has no inbox.
+// their own, under new ids; what it moved is gone from the inbox. (SQLite's inbox is moved
+// by its writer thread: test/db/submission-writer.test.ts.)
 describe.skipIf(!isPostgres)('moving the response inbox (PostgreSQL)', () => {
   let test: TestRuntime;
   beforeAll(async () => {
@@ -66,5 +67,41 @@ describe.skipIf(!isPostgres)('moving the response inbox (PostgreSQL)', () => {
     expect(stored.filter((row) => row.answers === '{"rel-1":3}')).toHaveLength(469);
 
     expect(await test.runtime.context.stores.responding.moveInbox(() => randomUUID())).toEqual({ responses: 0, comments: 0 });
+  });
+
+  it('waits for a move in progress rather than passing its rows by, so a results build after it sees them all', async () => {
+    const { db } = test.runtime.handle;
+    const before = await count('responses');
+    await db
+      .insertInto('response_inbox')
+      .values(
+        Array.from({ length: 10 }, () => ({
+          id: randomUUID(),
+          wave_id: 'wave',
+          questionnaire_version_id: 'version',
+          provider_unit_id: 'provider',
+          customer_unit_id: 'customer',
+          kind: 'perception',
+          submitted_on: '2026-11-28',
+          answers: '{}',
+        })),
+      )
+      .execute();
+    let isSecondDone = false;
+    let second: Promise<unknown> = Promise.resolve();
+    // Another server's move, still uncommitted while the second one starts.
+    await test.runtime.context.transaction(async (stores) => {
+      expect(await stores.responding.moveInbox(() => randomUUID())).toEqual({ responses: 10, comments: 0 });
+      second = test.runtime.context.stores.responding
+        .moveInbox(() => randomUUID())
+        .then((moved) => {
+          isSecondDone = true;
+          return moved;
+        });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(isSecondDone).toBe(false);
+    });
+    expect(await second).toEqual({ responses: 0, comments: 0 });
+    expect(await count('responses')).toBe(before + 10);
   });
 });

@@ -161,13 +161,15 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
 /**
  * PostgreSQL: takes up to MOVE_CHUNK rows out of an inbox and stores them anew, each with a
  * new random id, in `responses` or `comments`, in the caller's transaction; returns how many.
- * `SKIP LOCKED` lets two servers move at once without moving a row twice. Inbox rows are
- * taken in the order of their random ids, not of their arrival.
+ * Rows are taken in the order of their random ids, not of their arrival. Rows another
+ * mover holds are waited for, not skipped: a results build moves the inbox before it reads
+ * the responses, and must not read them while another server's move of that wave's rows is
+ * still uncommitted. (Two movers then take turns, which costs nothing worth saving.)
  */
 async function moveChunk(db: Kysely<Database>, inbox: 'response_inbox' | 'comment_inbox', newId: () => string): Promise<number> {
   const rows = await db
     .deleteFrom(inbox)
-    .where('id', 'in', db.selectFrom(inbox).select('id').limit(MOVE_CHUNK).forUpdate().skipLocked())
+    .where('id', 'in', db.selectFrom(inbox).select('id').orderBy('id').limit(MOVE_CHUNK).forUpdate())
     .returningAll()
     .execute();
   if (rows.length === 0) return 0;
