@@ -138,6 +138,27 @@ describe('reminders', () => {
     }
   });
 
+  it('leave no trace in the outbox of whom they went to: no recipient, no text, no address in an error', async () => {
+    const reminders = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'reminder');
+    expect(reminders.length).toBeGreaterThan(0);
+    const [first] = reminders;
+    await server.context.stores.outbox.markFailed(first!.id, {
+      error: `550 5.1.1 <${first!.recipient}>: mailbox unknown (also tried someone.else@example.org)`,
+      nextAttemptAt: null,
+    });
+    const items = (await admin.get('/api/outbox?pageSize=200')).body.items as Record<string, unknown>[];
+    const shown = items.filter((item) => item.kind === 'reminder');
+    expect(shown).toHaveLength(reminders.length);
+    for (const item of shown) expect(item).toMatchObject({ recipient: null, bodyText: null });
+    expect(shown.find((item) => item.id === first!.id)?.lastError).toBe(
+      '550 5.1.1 <[recipient]>: mailbox unknown (also tried [recipient])',
+    );
+    const text = JSON.stringify(shown);
+    for (const mail of reminders) expect(text).not.toContain(mail.recipient);
+    // Invitations went to everyone in scope: they show their recipients.
+    expect(items.filter((item) => item.kind === 'invitation').every((item) => typeof item.recipient === 'string')).toBe(true);
+  });
+
   it('are refused for a wave that is not open', async () => {
     const draft = await createWave(admin);
     expectProblem(await admin.post(`/api/waves/${draft.id}/reminders`), 409);

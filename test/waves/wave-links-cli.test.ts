@@ -43,19 +43,20 @@ function eyelevel(...args: string[]): Promise<{ code: number; stdout: string; st
 }
 
 describe('eyelevel wave', () => {
-  it('links WAVE --out FILE writes email,name,unit,link for everyone not submitted, with links whose hashes are stored', async () => {
+  it('links WAVE --out FILE writes email,name,unit,link for everyone invited, answered or not, with links whose hashes are stored', async () => {
     await markSubmitted(server, waveId, [company.people.sales[0]!]);
     const out = join(folder, 'links.csv');
     const result = await eyelevel('links', 'print RUN', '--out', out);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`wrote 9 links for wave "Print run" to ${out}`);
+    expect(result.stdout).toContain(`wrote 10 links for wave "Print run" to ${out}`);
     expect(result.stdout + result.stderr).not.toMatch(/\/r\/[A-Za-z0-9_-]{20,}/);
     expect(statSync(out).mode & 0o777).toBe(0o600);
 
     const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(header).toBe('email,name,unit,link');
-    expect(rows).toHaveLength(9);
-    const invited = [...company.people.sales.slice(1), ...company.people.hr, ...company.people.legal];
+    expect(rows).toHaveLength(10);
+    // The one who answered is listed too: a list of those still to answer would tell who has.
+    const invited = [...company.people.sales, ...company.people.hr, ...company.people.legal];
     const stored = await server.runtime.handle.db
       .selectFrom('invitation_tokens')
       .innerJoin('invitations', 'invitations.id', 'invitation_tokens.invitation_id')

@@ -18,8 +18,10 @@ export interface WaveLink {
 }
 
 /**
- * A new link for every invitee who has not submitted, to hand out by other means (intranet,
- * print). Links made earlier keep working. The links exist only in the answer.
+ * A new link for every invitee, to hand out by other means (intranet, print). Links made
+ * earlier keep working; the link of someone who has answered says thank you. Everyone is
+ * listed, answered or not: a list of those still to answer would tell who has. The links
+ * exist only in the answer.
  */
 export async function exportWaveLinks(
   context: AppContext,
@@ -32,8 +34,8 @@ export async function exportWaveLinks(
     const wave = await findWaveByReference(stores, input.wave);
     if (!isAcceptingResponses(wave, now))
       throw new DomainError('invalid_state', `wave "${wave.name}" is ${wave.status}; links are made only for an open wave`);
-    const [pending, people, units] = await Promise.all([
-      stores.waves.listUnsubmittedInvitations(wave.id),
+    const [invitations, people, units] = await Promise.all([
+      stores.waves.listInvitations(wave.id),
       stores.people.listAll(),
       stores.units.listAll(),
     ]);
@@ -42,7 +44,7 @@ export async function exportWaveLinks(
     const expiresAt = tokenExpiresAt(wave.closesAt, now);
     const links: WaveLink[] = [];
     const tokens: InvitationToken[] = [];
-    for (const invitation of pending) {
+    for (const invitation of invitations) {
       const person = invitation.personId === null ? undefined : peopleById.get(invitation.personId);
       if (!person) continue;
       const issued = issueLink(invitation.id, expiresAt, input.publicUrl);

@@ -4,15 +4,19 @@ import type { AppContext, OutboxEntry } from '../ports.js';
 
 export type OutboxStatus = OutboxEntry['status'];
 
-export interface OutboxItem extends Omit<OutboxEntry, 'bodyText' | 'bodyHtml'> {
-  /** The plain-text body of a pending mail, shown only while no SMTP server is configured. */
+export interface OutboxItem extends Omit<OutboxEntry, 'bodyText' | 'bodyHtml' | 'recipient'> {
+  /** The address; null for a reminder (see listOutbox). */
+  recipient: string | null;
+  /** The plain-text body of a pending invitation, shown only while no SMTP server is configured. */
   bodyText: string | null;
 }
 
 /**
  * A page of the mail outbox with counts per status. Without SMTP (the demo), pending mails
- * stay here, and their text, with the invitation link, is shown so that someone can answer;
- * with SMTP, bodies are not shown: the links belong to their recipients.
+ * stay here, and an invitation's text, with its link, is shown so that someone can answer;
+ * with SMTP, bodies are not shown: the links belong to their recipients. A reminder goes only
+ * to those who have not answered, so its recipient, its text and any address in its error
+ * are withheld: the outbox must not tell who has answered, any more than the wave does.
  */
 export async function listOutbox(
   context: AppContext,
@@ -24,10 +28,21 @@ export async function listOutbox(
     context.stores.outbox.list({ status: query.status, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
     context.stores.outbox.countByStatus(),
   ]);
-  const items = entries.map(({ bodyText, bodyHtml: _html, ...entry }) => ({
-    ...entry,
-    bodyText: entry.status === 'pending' && !query.isSmtpConfigured ? bodyText : null,
-  }));
+  const items = entries.map(({ bodyText, bodyHtml: _html, ...entry }): OutboxItem => {
+    if (entry.kind === 'reminder') {
+      const lastError = entry.lastError === null ? null : withoutAddresses(entry.lastError, entry.recipient);
+      return { ...entry, recipient: null, bodyText: null, lastError };
+    }
+    return { ...entry, bodyText: entry.status === 'pending' && !query.isSmtpConfigured ? bodyText : null };
+  });
   const total = query.status ? counts[query.status] : counts.pending + counts.sent + counts.failed;
   return { items, counts, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** An error text with the recipient's address, and anything else shaped like an address, taken out. */
+export function withoutAddresses(text: string, recipient: string): string {
+  return text
+    .split(recipient)
+    .join('[recipient]')
+    .replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '[recipient]');
 }

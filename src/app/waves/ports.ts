@@ -70,6 +70,8 @@ export interface WaveStores {
   /** Moves the expiry of every link of a wave to at least `expiresAt`. */
   extendTokens(waveId: string, expiresAt: string): Promise<void>;
   listUnsubmittedInvitations(waveId: string): Promise<Invitation[]>;
+  /** Every invitation of the wave, submitted or not. */
+  listInvitations(waveId: string): Promise<Invitation[]>;
   /** Counts one more reminder for each invitation. */
   addReminder(invitationIds: readonly string[]): Promise<void>;
   /** Invited and submitted per unit: counts only, never who. */

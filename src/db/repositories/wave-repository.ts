@@ -8,6 +8,12 @@ import { chunk } from './chunk.js';
 
 /** Questionnaires, waves and invitations. Content and scope are JSON text on both databases. */
 export function createWaveRepository(db: Kysely<Database>): WaveStores {
+  const selectInvitations = (waveId: string) =>
+    db
+      .selectFrom('invitations')
+      .select(['id', 'wave_id', 'person_id', 'unit_id', 'locale', 'is_submitted', 'reminder_count'])
+      .where('wave_id', '=', waveId)
+      .orderBy('id');
   return {
     async listQuestionnaires() {
       const rows = await db.selectFrom('questionnaires').selectAll().orderBy('created_at').orderBy('id').execute();
@@ -134,14 +140,11 @@ export function createWaveRepository(db: Kysely<Database>): WaveStores {
         .execute();
     },
     async listUnsubmittedInvitations(waveId) {
-      const rows = await db
-        .selectFrom('invitations')
-        .select(['id', 'wave_id', 'person_id', 'unit_id', 'locale', 'is_submitted', 'reminder_count'])
-        .where('wave_id', '=', waveId)
-        .where('is_submitted', '=', 0)
-        .orderBy('id')
-        .execute();
+      const rows = await selectInvitations(waveId).where('is_submitted', '=', 0).execute();
       return rows.map(toInvitation);
+    },
+    async listInvitations(waveId) {
+      return (await selectInvitations(waveId).execute()).map(toInvitation);
     },
     async addReminder(invitationIds) {
       for (const ids of chunk(invitationIds)) {

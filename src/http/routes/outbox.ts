@@ -15,7 +15,8 @@ export function registerOutboxRoutes(api: ApiScope, { context, config }: RouteDe
     {
       schema: {
         tags,
-        description: 'Mails by status, newest first. Without SMTP configured, pending mails show their text (with the survey link).',
+        description:
+          'Mails by status, newest first. Without SMTP configured, pending invitations show their text (with the survey link). Reminders show no recipient, text or address in their error: they go only to those who have not answered.',
         querystring: z.object({
           status: outboxStatus.optional(),
           page: z.coerce.number().int().min(1).default(1),
@@ -33,7 +34,7 @@ export function registerOutboxRoutes(api: ApiScope, { context, config }: RouteDe
                 id: z.string(),
                 kind: z.string(),
                 waveId: z.string().nullable(),
-                recipient: z.string(),
+                recipient: z.string().nullable(),
                 subject: z.string(),
                 bodyText: z.string().nullable(),
                 status: outboxStatus,

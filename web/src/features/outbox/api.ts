@@ -6,9 +6,10 @@ export interface OutboxItem {
   id: string;
   kind: string;
   waveId: string | null;
-  recipient: string;
+  /** Null for a reminder: it goes only to those who have not answered. */
+  recipient: string | null;
   subject: string;
-  /** The text of a pending mail, only while no SMTP server is configured. */
+  /** The text of a pending invitation, only while no SMTP server is configured. */
   bodyText: string | null;
   status: OutboxStatus;
   attempts: number;

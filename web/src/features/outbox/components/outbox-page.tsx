@@ -30,7 +30,7 @@ export function OutboxPage() {
     setError(undefined);
     try {
       await retryMail(item.id);
-      setMessage(t('outbox.retried', { recipient: item.recipient }));
+      setMessage(item.recipient === null ? t('outbox.retriedHidden') : t('outbox.retried', { recipient: item.recipient }));
       outbox.reload();
     } catch (reason) {
       setError(reason);
@@ -111,7 +111,7 @@ function MailEntry({ item, onRetry }: { item: OutboxItem; onRetry: () => void })
       <dl className="mail__meta">
         <div>
           <dt>{t('outbox.recipient')}</dt>
-          <dd>{item.recipient}</dd>
+          <dd>{item.recipient ?? <em>{t('outbox.recipientHidden')}</em>}</dd>
         </div>
         <div>
           <dt>{t('outbox.kind')}</dt>
@@ -138,7 +138,7 @@ function MailEntry({ item, onRetry }: { item: OutboxItem; onRetry: () => void })
           <button
             type="button"
             className="button button--small"
-            aria-label={t('outbox.retryNamed', { recipient: item.recipient })}
+            aria-label={item.recipient === null ? t('outbox.retryHidden') : t('outbox.retryNamed', { recipient: item.recipient })}
             onClick={onRetry}
           >
             {t('outbox.retry')}
