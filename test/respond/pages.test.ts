@@ -77,5 +77,13 @@ describe('respondent pages', () => {
     const german = await server.app.inject({ method: 'GET', url: '/r/privacy?lang=de' });
     expect(german.body).toContain('<html lang="de">');
     expect(german.body).toContain(`mindestens ${server.config.anonymityThreshold} Personen`);
+    // Exactly what a response row holds (see the anonymity tests), and the minute the README admits.
+    expect(english.body).toContain(
+      'What is stored: your answers and comments, the unit you rated, your unit as the customer group, the survey with the version of its questions, and the day you submitted.',
+    );
+    expect(english.body).toContain('your name, your email address, the time of day, your IP address or your browser');
+    expect(english.body).toContain('for about a minute after you submit');
+    expect(german.body).toContain('die Umfrage mit der Fassung ihrer Fragen und der Tag des Absendens');
+    expect(german.body).toContain('etwa eine Minute lang nach dem Absenden');
   });
 });

@@ -162,9 +162,9 @@ const de: Texts = {
   privacyTitle: 'Datenschutzhinweis',
   privacy: (k, commentK) => [
     `Ihre Antworten sind anonym. Ergebnisse werden nur für Gruppen von mindestens ${k} Personen gezeigt, Kommentare erst ab ${commentK} Personen. Kleinere Gruppen werden zusammengefasst oder nicht gezeigt.`,
-    'Gespeichert wird: Ihre Antworten und Kommentare, die bewertete Einheit, Ihre Einheit als Kundengruppe, die Umfrage und der Tag des Absendens.',
+    'Gespeichert wird: Ihre Antworten und Kommentare, die bewertete Einheit, Ihre Einheit als Kundengruppe, die Umfrage mit der Fassung ihrer Fragen und der Tag des Absendens.',
     'Nicht gespeichert wird mit Ihren Antworten: Ihr Name, Ihre E-Mail-Adresse, die Uhrzeit, Ihre IP-Adresse oder Ihr Browser.',
-    'Ihre Einladung wird getrennt davon aufbewahrt und hält nur fest, ob Sie abgesendet haben, damit Erinnerungen nur an andere gehen. Sie lässt sich nicht mit Ihren Antworten verbinden.',
+    'Ihre Einladung wird getrennt davon aufbewahrt und hält nur fest, ob Sie abgesendet haben, damit Erinnerungen nur an andere gehen. Nichts Gespeichertes verbindet sie mit Ihren Antworten. Nur etwa eine Minute lang nach dem Absenden könnten die internen Aufzeichnungen der Datenbank über diesen Moment beides noch zusammenführen; dann werden sie gelöscht.',
     'Bis zum Absenden liegen Ihre Antworten als Entwurf bei Ihrer Einladung, damit Sie später weitermachen können. Beim Absenden wird der Entwurf gelöscht.',
     'Zwei Cookies sind nötig: eines hält Sie in dieser Umfrage angemeldet, eines schützt die Formulare. Es gibt kein Tracking.',
   ],
@@ -267,9 +267,9 @@ const en: Texts = {
   privacyTitle: 'Privacy notice',
   privacy: (k, commentK) => [
     `Your answers are anonymous. Results are shown only for groups of at least ${k} people, comments only from ${commentK} people on. Smaller groups are combined with others or not shown.`,
-    'What is stored: your answers and comments, the unit you rated, your unit as the customer group, the survey, and the day you submitted.',
+    'What is stored: your answers and comments, the unit you rated, your unit as the customer group, the survey with the version of its questions, and the day you submitted.',
     'What is not stored with your answers: your name, your email address, the time of day, your IP address or your browser.',
-    'Your invitation is kept apart and records only whether you have submitted, so that reminders go to others only. It cannot be linked to your answers.',
+    'Your invitation is kept apart and records only whether you have submitted, so that reminders go to others only. Nothing stored links it to your answers. Only for about a minute after you submit could the database’s internal records of that moment still bring the two together; then they are cleared.',
     'Until you submit, your answers are kept as a draft with your invitation so that you can continue later. The draft is deleted when you submit.',
     'Two cookies are needed: one keeps you in this survey, one protects the forms. There is no tracking.',
   ],
