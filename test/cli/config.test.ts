@@ -54,8 +54,16 @@ describe('loadConfig', () => {
     { environment: { EYELEVEL_TRUST_PROXY: 'yes' }, variable: 'EYELEVEL_TRUST_PROXY' },
     { environment: { EYELEVEL_SQLITE_SYNCHRONOUS: 'OFF' }, variable: 'EYELEVEL_SQLITE_SYNCHRONOUS' },
     { environment: { LOG_LEVEL: 'loud' }, variable: 'LOG_LEVEL' },
+    { environment: { EYELEVEL_ANONYMITY_K: '2' }, variable: 'EYELEVEL_ANONYMITY_K' },
+    { environment: { EYELEVEL_ANONYMITY_K: 'five' }, variable: 'EYELEVEL_ANONYMITY_K' },
   ])('refuses $environment, naming $variable', ({ environment, variable }) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(new RegExp(`\\b${variable}: `));
+  });
+
+  it('takes the anonymity threshold k from the environment: 5 unless told, 3 at the least', () => {
+    expect(loadConfig({}).anonymityThreshold).toBe(5);
+    expect(loadConfig({ EYELEVEL_ANONYMITY_K: '3' }).anonymityThreshold).toBe(3);
+    expect(() => loadConfig({ EYELEVEL_ANONYMITY_K: '2' })).toThrow(/EYELEVEL_ANONYMITY_K: must be at least 3/);
   });
 });
