@@ -313,13 +313,16 @@ export async function benchmarkIngest(): Promise<void> {
     };
     const submitted = check.prepare('SELECT count(*) AS n FROM invitations WHERE is_submitted = 1').get() as { n: number };
     check.close();
+    const isDurable = stored.n === acknowledgedRatings && submitted.n === acknowledgedSubmissions;
     report('ingest durability', {
       acknowledgedRatings,
       storedRatings: stored.n,
       acknowledgedSubmissions,
       submittedInvitations: submitted.n,
-      verdict: stored.n === acknowledgedRatings && submitted.n === acknowledgedSubmissions ? 'all durable' : 'MISMATCH',
+      verdict: isDurable ? 'all durable' : 'MISMATCH',
     });
+    // The figures above are void if anything acknowledged is missing: the run fails.
+    if (!isDurable) process.exitCode = 1;
     report('respondent page first load', {
       kB: transfer.firstLoad / 1024,
       budgetKB: 80,
