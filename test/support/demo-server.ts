@@ -25,11 +25,16 @@ export interface DemoServer {
  * starts. Screenshots go to test-results/.
  */
 export async function startDemoServer(
-  options: { seed: 'company' | 'waves' | 'sla'; prepare?: (test: TestRuntime) => Promise<void> } = { seed: 'company' },
+  options: {
+    seed: 'company' | 'waves' | 'sla';
+    prepare?: (test: TestRuntime) => Promise<void>;
+    /** Settings for the runtime, as environment variables (SMTP_URL, say). */
+    environment?: Record<string, string>;
+  } = { seed: 'company' },
 ): Promise<DemoServer> {
   const webDirectory = findWebDirectory();
   if (!webDirectory) throw new Error('dist/web is missing: run `npm run build` before the browser tests');
-  const test = await createTestRuntime();
+  const test = await createTestRuntime(options.environment);
   const context = test.runtime.context;
   let app: FastifyInstance | undefined;
   try {

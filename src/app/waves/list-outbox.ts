@@ -4,9 +4,11 @@ import type { AppContext, OutboxEntry } from '../ports.js';
 
 export type OutboxStatus = OutboxEntry['status'];
 
-export interface OutboxItem extends Omit<OutboxEntry, 'bodyText' | 'bodyHtml' | 'recipient'> {
+export interface OutboxItem extends Omit<OutboxEntry, 'bodyText' | 'bodyHtml' | 'recipient' | 'subject'> {
   /** The address; null for a reminder (see listOutbox). */
   recipient: string | null;
+  /** Null for a reminder: its language would tell the recipient's. */
+  subject: string | null;
   /** The plain-text body of a pending invitation, shown only while no SMTP server is configured. */
   bodyText: string | null;
 }
@@ -15,8 +17,9 @@ export interface OutboxItem extends Omit<OutboxEntry, 'bodyText' | 'bodyHtml' | 
  * A page of the mail outbox with counts per status. Without SMTP (the demo), pending mails
  * stay here, and an invitation's text, with its link, is shown so that someone can answer;
  * with SMTP, bodies are not shown: the links belong to their recipients. A reminder goes only
- * to those who have not answered, so its recipient, its text and any address in its error
- * are withheld: the outbox must not tell who has answered, any more than the wave does.
+ * to those who have not answered, so its recipient, its subject and text (their language is
+ * the recipient's) and any address in its error are withheld: the outbox must not tell who
+ * has answered, any more than the wave does.
  */
 export async function listOutbox(
   context: AppContext,
@@ -31,7 +34,7 @@ export async function listOutbox(
   const items = entries.map(({ bodyText, bodyHtml: _html, ...entry }): OutboxItem => {
     if (entry.kind === 'reminder') {
       const lastError = entry.lastError === null ? null : withoutAddresses(entry.lastError, entry.recipient);
-      return { ...entry, recipient: null, bodyText: null, lastError };
+      return { ...entry, recipient: null, subject: null, bodyText: null, lastError };
     }
     return { ...entry, bodyText: entry.status === 'pending' && !query.isSmtpConfigured ? bodyText : null };
   });

@@ -16,7 +16,7 @@ export function registerOutboxRoutes(api: ApiScope, { context, config }: RouteDe
       schema: {
         tags,
         description:
-          'Mails by status, newest first. Without SMTP configured, pending invitations show their text (with the survey link). Reminders show no recipient, text or address in their error: they go only to those who have not answered.',
+          'Mails by status, newest first. Without SMTP configured, pending invitations show their text (with the survey link). Reminders show no recipient, subject, text or address in their error: they go only to those who have not answered.',
         querystring: z.object({
           status: outboxStatus.optional(),
           page: z.coerce.number().int().min(1).default(1),
@@ -35,7 +35,7 @@ export function registerOutboxRoutes(api: ApiScope, { context, config }: RouteDe
                 kind: z.string(),
                 waveId: z.string().nullable(),
                 recipient: z.string().nullable(),
-                subject: z.string(),
+                subject: z.string().nullable(),
                 bodyText: z.string().nullable(),
                 status: outboxStatus,
                 attempts: z.number().int(),

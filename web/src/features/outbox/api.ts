@@ -8,7 +8,8 @@ export interface OutboxItem {
   waveId: string | null;
   /** Null for a reminder: it goes only to those who have not answered. */
   recipient: string | null;
-  subject: string;
+  /** Null for a reminder: its language would tell the recipient's. */
+  subject: string | null;
   /** The text of a pending invitation, only while no SMTP server is configured. */
   bodyText: string | null;
   status: OutboxStatus;

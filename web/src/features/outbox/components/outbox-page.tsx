@@ -106,7 +106,7 @@ function MailEntry({ item, onRetry }: { item: OutboxItem; onRetry: () => void })
     <li className="mail">
       <div className="mail__header">
         <span className={`badge ${badgeOf[item.status]}`}>{t(`outbox.statuses.${item.status}`)}</span>
-        <span className="mail__subject">{item.subject}</span>
+        <span className="mail__subject">{item.subject ?? kind}</span>
       </div>
       <dl className="mail__meta">
         <div>
