@@ -55,12 +55,18 @@ export function connectDatabase(target: DatabaseTarget): DatabaseHandle {
  * Kysely's SQLite driver prepares every statement anew; preparing costs more than running a
  * short lookup. This keeps the most recently used statements (better-sqlite3 statements are
  * reusable, and Kysely runs one query at a time on its single connection).
+ *
+ * Transactions begin IMMEDIATE, holding the write lock from the start. Kysely's `begin` is
+ * DEFERRED: a transaction that reads and then writes (a close reads the wave, then updates
+ * it) fails at once with SQLITE_BUSY_SNAPSHOT when the writer thread committed in between,
+ * and the busy timeout does not help there. IMMEDIATE waits for the writer instead.
  */
 function withStatementCache(sqlite: SqliteDatabase.Database, capacity = 300): KyselySqliteDatabase {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(sql) {
+    prepare(query) {
+      const sql = query === 'begin' ? 'begin immediate' : query;
       let statement = statements.get(sql);
       if (statement) {
         statements.delete(sql);

@@ -87,6 +87,7 @@ function writerThread(load: (id: string) => unknown): void {
   const prepareStore = () => {
     const waveStatus = sqlite.prepare('SELECT status FROM waves WHERE id = ?').pluck();
     const markSubmitted = sqlite.prepare('UPDATE invitations SET is_submitted = 1, draft = NULL WHERE id = ? AND is_submitted = 0');
+    const isSubmitted = sqlite.prepare('SELECT is_submitted FROM invitations WHERE id = ?').pluck();
     const insertResponse = sqlite.prepare(
       'INSERT INTO response_inbox (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -102,7 +103,8 @@ function writerThread(load: (id: string) => unknown): void {
         if (known === undefined) open.set(waveId, (known = waveStatus.get(waveId) === 'open'));
         return known;
       };
-      const refused = batch.filter((submission) => !isOpen(submission.waveId));
+      // A copy of a submission stored before the close is a duplicate, not refused.
+      const refused = batch.filter((submission) => !isOpen(submission.waveId) && isSubmitted.get(submission.invitationId) !== 1);
       const fresh = batch.filter((submission) => isOpen(submission.waveId) && markSubmitted.run(submission.invitationId).changes > 0);
       // Shuffled by their random ids, so that a respondent's rows do not lie together even
       // in the inbox.

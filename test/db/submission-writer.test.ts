@@ -98,8 +98,18 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
       await test.runtime.context.stores.responding.moveInbox(randomUUID);
       const invitations = await inviteMany(test.runtime.handle.db, wave, 7);
       const stored = await count('responses');
-      for (const invitation of invitations) await writer.commit([submission(invitation.invitationId, [randomUUID(), randomUUID()])]);
+      const ids: string[][] = invitations.map(() => [randomUUID(), randomUUID()]);
+      for (const [index, invitation] of invitations.entries()) await writer.commit([submission(invitation.invitationId, ids[index])]);
       expect(await writer.moveInbox(5)).toEqual({ responses: 5, comments: 0 });
+      // The five oldest rows went: what is left is the rest of the third submission and all later ones.
+      const left = (await test.runtime.handle.db.selectFrom('response_inbox').select('id').execute()).map((row) => row.id);
+      expect(left).toHaveLength(9);
+      expect(
+        ids
+          .slice(3)
+          .flat()
+          .every((id) => left.includes(id)),
+      ).toBe(true);
       expect(await writer.moveInbox(5)).toEqual({ responses: 5, comments: 0 });
       expect(await writer.moveInbox(5)).toEqual({ responses: 4, comments: 0 });
       expect(await count('response_inbox')).toBe(0);
@@ -107,6 +117,20 @@ describe.skipIf(isPostgres)('the submission writer thread (SQLite)', () => {
     } finally {
       await writer.close();
     }
+  });
+
+  it('lets a transaction of the server read, and write after the writer took its turn meanwhile (BEGIN IMMEDIATE)', async () => {
+    const [first] = await inviteMany(test.runtime.handle.db, wave, 1);
+    let committed: Promise<unknown> = Promise.resolve();
+    await test.runtime.context.transaction(async (stores) => {
+      const found = await stores.waves.findWave(wave.waveId);
+      // A submission commits on the writer's thread between the read and the write below.
+      committed = test.runtime.context.stores.responding.commitSubmissions([submission(first?.invitationId ?? '')]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await stores.waves.updateWave({ ...found!, name: 'Renamed meanwhile' }, 'open')).toBe(true);
+    });
+    expect((await committed) as { submitted: Set<string> }).toMatchObject({ submitted: new Set([first?.invitationId]) });
+    expect((await test.runtime.context.stores.waves.findWave(wave.waveId))?.name).toBe('Renamed meanwhile');
   });
 
   it('refuses the submissions of a wave that is no longer open, and stores the rest of the batch', async () => {

@@ -205,7 +205,17 @@ async function commitBatch(db: Kysely<Database>, dialect: DialectName, batch: re
   const open = new Set(
     (await (dialect === 'postgres' ? waves.forShare() : waves).execute()).filter((wave) => wave.status === 'open').map((wave) => wave.id),
   );
-  const refused = new Set(batch.filter((submission) => !open.has(submission.waveId)).map((submission) => submission.invitationId));
+  const late = batch.filter((submission) => !open.has(submission.waveId)).map((submission) => submission.invitationId);
+  // A copy of a submission stored before the close is a duplicate, not refused.
+  const storedBefore =
+    late.length === 0
+      ? new Set<string>()
+      : new Set(
+          (await db.selectFrom('invitations').select('id').where('id', 'in', late).where('is_submitted', '=', 1).execute()).map(
+            (row) => row.id,
+          ),
+        );
+  const refused = new Set(late.filter((id) => !storedBefore.has(id)));
   const submitted = new Set<string>();
   for (const ids of chunk(
     batch.filter((submission) => open.has(submission.waveId)).map((submission) => submission.invitationId),
