@@ -31,7 +31,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName, now: ()
     sessions: createSessionRepository(db),
     audit: createAuditRepository(db),
     outbox: createOutboxRepository(db, dialect),
-    waves: createWaveRepository(db),
+    waves: createWaveRepository(db, dialect),
     responding: createRespondentRepository(db, dialect, writer),
     results: createResultsRepository(db),
     sla: createSlaRepository(db),

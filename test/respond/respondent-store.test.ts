@@ -159,4 +159,26 @@ describe('a submission and the close of its wave', () => {
       expect((await server.context.stores.results.findBuild(closing.waveId))?.responses).toBe(1);
     },
   );
+
+  it.skipIf(!process.env.DATABASE_URL?.startsWith('postgres'))(
+    'PostgreSQL: queues a submission that comes while a close waits behind the close, which it then finds',
+    async () => {
+      const closing = await createSurveyWave(server.context, server.db);
+      const [first, second] = await inviteMany(server.db, closing, 2);
+      let close: Promise<unknown> = Promise.resolve();
+      let later: Promise<{ submitted: Set<string>; refused: Set<string> }> | undefined;
+      await server.context.transaction(async (stores) => {
+        await stores.responding.commitSubmissions([submission(first?.invitationId ?? '', randomUUID(), closing)]);
+        close = changeWaveStatus(server.context, { actor: null, id: closing.waveId, change: 'close' });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        // Shared row locks would let this one in ahead of the waiting close (and steady
+        // submissions could hold the close off for as long as they come).
+        later = server.context.stores.responding.commitSubmissions([submission(second?.invitationId ?? '', randomUUID(), closing)]);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      });
+      await close;
+      expect(await later).toEqual({ submitted: new Set(), refused: new Set([second?.invitationId]) });
+      expect((await server.context.stores.results.findBuild(closing.waveId))?.responses).toBe(1);
+    },
+  );
 });

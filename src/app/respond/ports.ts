@@ -66,8 +66,9 @@ export interface RespondentStore {
   /**
    * Stores a batch of submissions in one transaction. The submissions of a wave that is no
    * longer open are refused: the transaction reads the waves' status first (on PostgreSQL
-   * `FOR SHARE`, so a close waits for it, and a close that came first is seen), so a wave's
-   * results, built after its close, hold every submission that was stored. Each invitation
+   * under a shared advisory lock of the wave, which a close waits for; a close that came
+   * first is seen), so a wave's results, built after its close, hold every submission that
+   * was stored. A copy of one stored before is a duplicate, not refused. Each invitation
    * is marked submitted only if it was not (`UPDATE … WHERE is_submitted = 0`); the rows of
    * exactly those are inserted, in the order of their random ids.
    */

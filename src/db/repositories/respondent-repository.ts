@@ -1,5 +1,6 @@
 import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { DialectName } from '../connect.js';
+import { lockWave } from '../dialect.js';
 import type { CommitOutcome, InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey } from '../../app/respond/ports.js';
 import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
 import type { WaveStatus } from '../../domain/wave/wave.js';
@@ -196,14 +197,14 @@ async function commitBatch(db: Kysely<Database>, dialect: DialectName, batch: re
   // (see moveInbox). Inside a caller's transaction on SQLite they go straight to `responses`.
   const [responseTable, commentTable] =
     dialect === 'postgres' ? (['response_inbox', 'comment_inbox'] as const) : (['responses', 'comments'] as const);
-  // A close that waits for this share lock builds the results after this commit; one that
-  // came first is seen here, and its wave's submissions are refused.
-  const waves = db
-    .selectFrom('waves')
-    .select(['id', 'status'])
-    .where('id', 'in', [...new Set(batch.map((submission) => submission.waveId))]);
+  // A change of a wave (a close) waits for this shared lock, so its results build comes
+  // after this commit; a close that came first is seen below, and its submissions refused.
+  const waveIds = [...new Set(batch.map((submission) => submission.waveId))].sort();
+  for (const waveId of waveIds) await lockWave(db, dialect, waveId, 'shared');
   const open = new Set(
-    (await (dialect === 'postgres' ? waves.forShare() : waves).execute()).filter((wave) => wave.status === 'open').map((wave) => wave.id),
+    (await db.selectFrom('waves').select(['id', 'status']).where('id', 'in', waveIds).execute())
+      .filter((wave) => wave.status === 'open')
+      .map((wave) => wave.id),
   );
   const late = batch.filter((submission) => !open.has(submission.waveId)).map((submission) => submission.invitationId);
   // A copy of a submission stored before the close is a duplicate, not refused.

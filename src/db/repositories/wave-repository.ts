@@ -3,11 +3,13 @@ import type { Invitation, StoredVersion, StoredWave, WaveStores } from '../../ap
 import { isLocale } from '../../domain/org/person.js';
 import type { QuestionnaireContent } from '../../domain/questionnaire/questionnaire.js';
 import { WAVE_STATUSES, type WaveScope, type WaveStatus } from '../../domain/wave/wave.js';
+import type { DialectName } from '../connect.js';
+import { lockWave } from '../dialect.js';
 import type { Database, InvitationTable, QuestionnaireVersionTable, WaveTable } from '../schema.js';
 import { chunk } from './chunk.js';
 
 /** Questionnaires, waves and invitations. Content and scope are JSON text on both databases. */
-export function createWaveRepository(db: Kysely<Database>): WaveStores {
+export function createWaveRepository(db: Kysely<Database>, dialect: DialectName): WaveStores {
   const selectInvitations = (waveId: string) =>
     db
       .selectFrom('invitations')
@@ -78,6 +80,8 @@ export function createWaveRepository(db: Kysely<Database>): WaveStores {
         .execute();
     },
     async updateWave(wave, expectedStatus) {
+      // Waits for submissions being committed to this wave, and holds off new ones (see lockWave).
+      await lockWave(db, dialect, wave.id, 'exclusive');
       const result = await db
         .updateTable('waves')
         .set(toWaveRow(wave))
