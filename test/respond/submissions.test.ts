@@ -63,6 +63,11 @@ describe('submitting through the API', () => {
       () => [{ ...perception(), answers: Object.fromEntries(Array.from({ length: 201 }, (_, index) => [`item-${index}`, 3])) }],
       'body.ratings.0.answers',
     ],
+    [
+      'a key of 81 characters, shown cut',
+      () => [{ ...perception(), answers: { ['k'.repeat(81)]: 3 } }],
+      `body.ratings.0.answers.${'k'.repeat(80)}…`,
+    ],
     ['an unknown question', () => [{ ...perception(), answers: { 'no-such-item': 3 } }], 'ratings.0.answers.no-such-item'],
     ['an unknown unit', () => [{ kind: 'no-contact', providerUnitId: 'nope' }], 'ratings.0.providerUnitId'],
     ['an unknown kind', () => [{ kind: 'praise', providerUnitId: 'x', answers: {} }], 'body.ratings.0.kind'],
@@ -82,6 +87,14 @@ describe('submitting through the API', () => {
       .where('id', '=', invitationId)
       .executeTakeFirstOrThrow();
     expect(invitation.is_submitted).toBe(0);
+  });
+
+  it("lists at most ten problems of one rating's answers, however many there are", async () => {
+    const { token } = await invite(server.context, server.db, wave);
+    const answers = Object.fromEntries(Array.from({ length: 150 }, (_, index) => [`item-${index}`, 'three']));
+    const response = await submitWithToken(server.app, token, [{ ...perception(), answers }]);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors).toHaveLength(10);
   });
 
   it('answers an unknown, a forged and an expired token alike with 401', async () => {

@@ -138,7 +138,7 @@ describe('reminders', () => {
     }
   });
 
-  it('leave no trace in the outbox of whom they went to: no recipient, no subject or text (their language), no address in an error', async () => {
+  it('leave no trace in the outbox of whom they went to: no recipient, no subject or text (their language), only the codes of an error', async () => {
     const reminders = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'reminder');
     expect(reminders.length).toBeGreaterThan(0);
     const [first] = reminders;
@@ -150,9 +150,7 @@ describe('reminders', () => {
     const shown = items.filter((item) => item.kind === 'reminder');
     expect(shown).toHaveLength(reminders.length);
     for (const item of shown) expect(item).toMatchObject({ recipient: null, subject: null, bodyText: null });
-    expect(shown.find((item) => item.id === first!.id)?.lastError).toBe(
-      '550 5.1.1 <[recipient]>: mailbox unknown (also tried [recipient])',
-    );
+    expect(shown.find((item) => item.id === first!.id)?.lastError).toBe('SMTP 550 5.1.1 (details withheld)');
     const text = JSON.stringify(shown);
     for (const mail of reminders) expect(text).not.toContain(mail.recipient);
     // Invitations went to everyone in scope: they show their recipients.

@@ -18,7 +18,7 @@ export interface OutboxItem extends Omit<OutboxEntry, 'bodyText' | 'bodyHtml' | 
  * stay here, and an invitation's text, with its link, is shown so that someone can answer;
  * with SMTP, bodies are not shown: the links belong to their recipients. A reminder goes only
  * to those who have not answered, so its recipient, its subject and text (their language is
- * the recipient's) and any address in its error are withheld: the outbox must not tell who
+ * the recipient's) and its error but for the SMTP codes are withheld: the outbox must not tell who
  * has answered, any more than the wave does.
  */
 export async function listOutbox(
@@ -33,7 +33,7 @@ export async function listOutbox(
   ]);
   const items = entries.map(({ bodyText, bodyHtml: _html, ...entry }): OutboxItem => {
     if (entry.kind === 'reminder') {
-      const lastError = entry.lastError === null ? null : withoutAddresses(entry.lastError, entry.recipient);
+      const lastError = entry.lastError === null ? null : reminderError(entry.lastError);
       return { ...entry, recipient: null, subject: null, bodyText: null, lastError };
     }
     return { ...entry, bodyText: entry.status === 'pending' && !query.isSmtpConfigured ? bodyText : null };
@@ -42,10 +42,12 @@ export async function listOutbox(
   return { items, counts, total, page: query.page, pageSize: query.pageSize };
 }
 
-/** An error text with the recipient's address, and anything else shaped like an address, taken out. */
-export function withoutAddresses(text: string, recipient: string): string {
-  return text
-    .split(recipient)
-    .join('[recipient]')
-    .replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '[recipient]');
+/**
+ * What a reminder's error may show: its SMTP reply codes only. The text of a reply can
+ * name the recipient (an address, a display name, a mailbox) or say something that only
+ * fits one person.
+ */
+export function reminderError(text: string): string {
+  const codes = text.match(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g) ?? [];
+  return codes.length > 0 ? `SMTP ${[...new Set(codes)].join(' ')} (details withheld)` : 'details withheld';
 }

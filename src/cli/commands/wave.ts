@@ -22,8 +22,8 @@ export function registerWaveCommand(program: Command): void {
     .command('links')
     .description(
       'write a new link for everyone invited to an open wave, as CSV (email,name,unit,link), to hand out by other ' +
-        'means (intranet, print with QR codes); everyone is listed, answered or not (the link of someone who answered ' +
-        'says thank you), so the list tells no one who has answered; links made before keep working',
+        'means (intranet, print with QR codes); everyone is listed, answered or not, so the list itself tells no one ' +
+        'who has answered (opening a link does: keep the file like personnel data); links made before keep working',
     )
     .argument('<wave>', 'the wave, by id or name')
     .requiredOption('--out <file>', 'the CSV file to write (it holds secret links: keep it safe, delete it after use)')

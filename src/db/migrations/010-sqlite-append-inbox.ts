@@ -12,6 +12,12 @@ import type { DialectName } from '../connect.js';
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   if (dialect !== 'sqlite') return;
+  // One transaction: Kysely runs SQLite migrations without one, and a crash between the
+  // DROP and the RENAME would leave no inbox and a migration that cannot run again.
+  await db.transaction().execute((transaction) => rebuildInboxes(transaction));
+}
+
+async function rebuildInboxes(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE TABLE response_inbox_appended (
     id text NOT NULL,
     wave_id text NOT NULL,

@@ -25,12 +25,20 @@ const answers = z
       return;
     }
     let count = 0;
-    for (const [key, answer] of Object.entries(value as Record<string, unknown>)) {
+    let problems = 0;
+    const problem = (path: string[], message: string) => {
+      problems += 1;
+      context.addIssue({ code: 'custom', path, message });
+    };
+    for (const key in value) {
       count += 1;
-      if (key.length === 0 || key.length > 80)
-        context.addIssue({ code: 'custom', path: [key], message: 'item keys have 1 to 80 characters' });
-      else if (answer !== null && typeof answer !== 'number')
-        context.addIssue({ code: 'custom', path: [key], message: 'must be a number, or null for "can\'t judge"' });
+      // Enough to refuse the object: a large body neither walks on nor lists every key.
+      if (count > MAX_ANSWERS || problems >= 10) break;
+      if (!Object.hasOwn(value, key)) continue;
+      const answer = (value as Record<string, unknown>)[key];
+      const path = [key.length > 80 ? `${key.slice(0, 80)}…` : key];
+      if (key.length === 0 || key.length > 80) problem(path, 'item keys have 1 to 80 characters');
+      else if (answer !== null && typeof answer !== 'number') problem(path, 'must be a number, or null for "can\'t judge"');
     }
     if (count > MAX_ANSWERS) context.addIssue({ code: 'custom', message: `at most ${MAX_ANSWERS} answers` });
   })

@@ -16,7 +16,7 @@ export function registerOutboxRoutes(api: ApiScope, { context, config }: RouteDe
       schema: {
         tags,
         description:
-          'Mails by status, newest first. Without SMTP configured, pending invitations show their text (with the survey link). Reminders show no recipient, subject, text or address in their error: they go only to those who have not answered.',
+          'Mails by status, newest first. Without SMTP configured, pending invitations show their text (with the survey link). Reminders show no recipient, subject or text, and only the codes of their errors: they go only to those who have not answered.',
         querystring: z.object({
           status: outboxStatus.optional(),
           page: z.coerce.number().int().min(1).default(1),
