@@ -1,14 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoWaveSchedule } from '../../src/app/demo/demo-story.js';
+import { freePort, startCli } from '../support/cli-process.js';
 
-// The CLI from its TypeScript sources, as `npx tsx src/cli/main.ts` runs it, but in one
-// process (node --import tsx), so that a signal reaches the server itself.
-const root = resolve(import.meta.dirname, '../..');
 const folders: string[] = [];
 
 function temporaryFolder(): string {
@@ -20,22 +16,6 @@ function temporaryFolder(): string {
 afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
-
-/** The environment without anything that would point the CLI at another database or port. */
-function cleanEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const environment = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|EYELEVEL_|PORT$|HOST$|LOG_LEVEL$)/.test(name)),
-  );
-  return { ...environment, ...extra };
-}
-
-function startCli(args: string[], environment: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: cleanEnvironment(environment),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
 
 /** Runs the CLI to its end. */
 function runCli(
@@ -50,18 +30,6 @@ function runCli(
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePromise(port));
-    });
   });
 }
 

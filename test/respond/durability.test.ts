@@ -1,14 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startCli } from '../support/cli-process.js';
 import { createTestRuntime, type TestRuntime } from '../support/database.js';
 import { createSurveyWave, inviteMany, twentyAnswers, type SurveyWave } from './fixture.js';
 
 // The server acknowledges a submission only after the commit that holds it: a server killed
 // (SIGKILL, no shutdown) while submissions are in flight has stored every one it acknowledged,
 // and of the others either all or nothing.
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const submissions = 400;
 const killAfter = 100;
 
@@ -27,32 +25,13 @@ afterAll(async () => {
   await test?.cleanup();
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** `eyelevel serve` on the test's database, in a process of its own; resolves with its URL once it serves. */
 async function startServer(): Promise<string> {
   const port = await freePort();
   const database = test.config.database;
-  const environment = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(DATABASE_URL|EYELEVEL_|PORT$|HOST$|LOG_LEVEL$)/.test(name)),
-  );
-  const target = database.kind === 'postgres' ? { DATABASE_URL: database.url } : { EYELEVEL_DATA: test.config.dataDirectory };
-  // node --import tsx rather than npx tsx, so that the signal reaches the server itself.
-  const started = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', String(port)], {
-    cwd: root,
-    env: { ...environment, ...target, LOG_LEVEL: 'silent', EYELEVEL_RATE_LIMIT: '100000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const target: Record<string, string> =
+    database.kind === 'postgres' ? { DATABASE_URL: database.url } : { EYELEVEL_DATA: test.config.dataDirectory };
+  const started = startCli(['serve', '--port', String(port)], { ...target, LOG_LEVEL: 'silent', EYELEVEL_RATE_LIMIT: '100000' });
   child = started;
   return new Promise((resolve, reject) => {
     let output = '';
