@@ -82,6 +82,17 @@ describe('eyelevel wave', () => {
     expect(perInvitation).toHaveLength(2);
   }, 120_000);
 
+  it('links WAVE --out FILE.pdf writes cards to print and cut, eight to a page, owner-only', async () => {
+    const out = join(folder, 'cards.pdf');
+    const result = await eyelevel('links', 'print RUN', '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`wrote 10 links for wave "Print run" to ${out}`);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+  }, 120_000);
+
   it('list shows the waves', async () => {
     const result = await eyelevel('list');
     expect(result.code, result.stderr).toBe(0);
@@ -94,11 +105,12 @@ describe('eyelevel wave', () => {
     const existing = join(folder, 'existing.csv');
     writeFileSync(existing, 'keep me');
     // Each run starts a process: run them side by side.
-    const [notOpen, unknown, missing, refused] = await Promise.all([
+    const [notOpen, unknown, missing, refused, badFormat] = await Promise.all([
       eyelevel('links', draft.id, '--out', out),
       eyelevel('links', 'No such wave', '--out', join(folder, 'unknown.csv')),
       eyelevel('links', waveId),
       eyelevel('links', waveId, '--out', existing),
+      eyelevel('links', waveId, '--out', join(folder, 'cards.docx'), '--format', 'docx'),
     ]);
     expect(notOpen.code).toBe(1);
     expect(notOpen.stderr).toBe('eyelevel: wave "Not yet" is draft; links are made only for an open wave\n');
@@ -112,5 +124,9 @@ describe('eyelevel wave', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('exists; choose another file or add --force');
     expect(readFileSync(existing, 'utf8')).toBe('keep me');
+
+    expect(badFormat.code).toBe(1);
+    expect(badFormat.stderr).toBe('eyelevel: --format: "docx" is not a format; choose csv or pdf\n');
+    expect(existsSync(join(folder, 'cards.docx'))).toBe(false);
   }, 120_000);
 });

@@ -15,6 +15,8 @@ export interface WaveLink {
   /** The unit path of the customer group the person answers for. */
   unit: string;
   link: string;
+  /** The person's language, for a printed card. */
+  locale: string;
 }
 
 /**
@@ -49,7 +51,13 @@ export async function exportWaveLinks(
       if (!person) continue;
       const issued = issueLink(invitation.id, expiresAt, input.publicUrl);
       tokens.push(issued.token);
-      links.push({ email: person.email, name: person.name, unit: paths.get(invitation.unitId) ?? '?', link: issued.url });
+      links.push({
+        email: person.email,
+        name: person.name,
+        unit: paths.get(invitation.unitId) ?? '?',
+        link: issued.url,
+        locale: invitation.locale,
+      });
     }
     await stores.waves.insertTokens(tokens);
     await stores.audit.record({

@@ -2,6 +2,7 @@ import { open, rm, type FileHandle } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { systemActor } from '../../app/authorize.js';
 import { exportWaveLinks, type WaveLink } from '../../app/waves/export-wave-links.js';
+import { writeLinkCards } from '../../app/waves/wave-link-cards.js';
 import { listWaves } from '../../app/waves/list-waves.js';
 import { withRuntime, type GlobalOptions } from '../runtime.js';
 
@@ -21,15 +22,19 @@ export function registerWaveCommand(program: Command): void {
   command
     .command('links')
     .description(
-      'write a new link for everyone invited to an open wave, as CSV (email,name,unit,link), to hand out by other ' +
-        'means (intranet, print with QR codes); everyone is listed, answered or not, so the list itself tells no one ' +
-        'who has answered (opening a link does: keep the file like personnel data); links made before keep working',
+      'write a new link for everyone invited to an open wave, as CSV (email,name,unit,link) for the intranet or a ' +
+        "mail merge, or as PDF cards to print and cut (a QR code each, in the person's language); everyone is " +
+        'listed, answered or not, so the list itself tells no one who has answered (opening a link does: keep the ' +
+        'file like personnel data); links made before keep working',
     )
     .argument('<wave>', 'the wave, by id or name')
-    .requiredOption('--out <file>', 'the CSV file to write (it holds secret links: keep it safe, delete it after use)')
+    .requiredOption('--out <file>', 'the file to write (it holds secret links: keep it safe, delete it after use)')
+    .option('--format <format>', 'csv or pdf (default: pdf when the file ends in .pdf, else csv)')
     .option('--force', 'overwrite the file when it exists')
     .option(...DATA_OPTION)
-    .action(async (wave: string, options: GlobalOptions & { out: string; force?: boolean }) => {
+    .action(async (wave: string, options: GlobalOptions & { out: string; format?: string; force?: boolean }) => {
+      const format = options.format ?? (options.out.toLowerCase().endsWith('.pdf') ? 'pdf' : 'csv');
+      if (format !== 'csv' && format !== 'pdf') throw new Error(`--format: "${format}" is not a format; choose csv or pdf`);
       // Open the file first: a path we cannot write must not cost the invitees new links.
       const file = await openOutput(options.out, options.force === true);
       let isWritten = false;
@@ -37,7 +42,8 @@ export function registerWaveCommand(program: Command): void {
         const result = await withRuntime(options, (runtime, config) =>
           exportWaveLinks(runtime.context, systemActor, { wave, publicUrl: config.publicUrl }),
         );
-        await file.writeFile(formatCsv(result.links), 'utf8');
+        if (format === 'pdf') await writeLinkCards(result.links, result.wave.name, file.createWriteStream());
+        else await file.writeFile(formatCsv(result.links), 'utf8');
         isWritten = true;
         process.stdout.write(`wrote ${result.links.length} links for wave "${result.wave.name}" to ${options.out}\n`);
         if (result.links.length > 0) process.stdout.write(`the links start with ${result.links[0]?.link.replace(/\/r\/.*$/, '/r/')}\n`);
