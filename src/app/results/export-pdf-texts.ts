@@ -1,3 +1,5 @@
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Quadrant } from '../../domain/results/importance-performance.js';
 import type { SelfAssessmentReading } from '../../domain/results/mirror.js';
 import type { TrendLabel } from '../../domain/results/trend.js';
@@ -154,4 +156,19 @@ export function toWinAnsi(text: string): string {
     result += isShown ? character : code === 0x09 || code === 0x0d ? ' ' : '?';
   }
   return result;
+}
+
+/**
+ * Draws a pdfkit document into `output` and ends both: the pipeline ends the output when the
+ * document ends, and fails when either side fails (a drawing error destroys the document).
+ */
+export async function writePdf(doc: PDFKit.PDFDocument, output: Writable, draw: () => void): Promise<void> {
+  const written = pipeline(doc, output);
+  try {
+    draw();
+    doc.end();
+  } catch (error) {
+    doc.destroy(error instanceof Error ? error : new Error(String(error)));
+  }
+  await written;
 }

@@ -1,9 +1,8 @@
 import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { measureLabel } from './export-aggregates.js';
 import { drawImportancePerformanceGrid, drawMeanChart } from './export-pdf-charts.js';
-import { formatNumber, PDF_TEXTS, toWinAnsi, type PdfTexts } from './export-pdf-texts.js';
+import { formatNumber, PDF_TEXTS, toWinAnsi, writePdf, type PdfTexts } from './export-pdf-texts.js';
 import type { ExportLocale } from './export-target.js';
 import type { DimensionResult, ProviderReport } from './provider-report.js';
 
@@ -31,15 +30,7 @@ export async function writeProviderPdf(
     compress: options.compress ?? true,
     info: { Title: toWinAnsi(`${report.provider.name} – ${report.wave.name}`), Author: 'eyelevel', Creator: 'eyelevel' },
   });
-  // The pipeline ends the output when the document ends, and fails when either side fails.
-  const written = pipeline(doc, output);
-  try {
-    drawReport(doc, report, { locale, providerPath: options.providerPath });
-    doc.end();
-  } catch (error) {
-    doc.destroy(error instanceof Error ? error : new Error(String(error)));
-  }
-  await written;
+  await writePdf(doc, output, () => drawReport(doc, report, { locale, providerPath: options.providerPath }));
 }
 
 function drawReport(

@@ -1,8 +1,7 @@
 import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { toWinAnsi } from '../results/export-pdf-texts.js';
+import { toWinAnsi, writePdf } from '../results/export-pdf-texts.js';
 import type { WaveLink } from './export-wave-links.js';
 
 const PAGE = { width: 595.28, height: 841.89, margin: 28 };
@@ -44,8 +43,7 @@ export async function writeLinkCards(
     compress: options.compress ?? true,
     info: { Title: toWinAnsi(waveName), Author: 'eyelevel', Creator: 'eyelevel' },
   });
-  const written = pipeline(doc, output);
-  try {
+  await writePdf(doc, output, () => {
     const width = (PAGE.width - 2 * PAGE.margin) / COLUMNS;
     const height = (PAGE.height - 2 * PAGE.margin) / ROWS;
     links.forEach((link, index) => {
@@ -56,11 +54,7 @@ export async function writeLinkCards(
       drawCard(doc, link, waveName, { x, y, width, height });
     });
     if (links.length === 0) doc.addPage();
-    doc.end();
-  } catch (error) {
-    doc.destroy(error instanceof Error ? error : new Error(String(error)));
-  }
-  await written;
+  });
 }
 
 function drawCard(
