@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime, type TestRuntime } from '../support/database.js';
 
@@ -103,5 +104,50 @@ describe.skipIf(!isPostgres)('moving the response inbox (PostgreSQL)', () => {
     });
     expect(await second).toEqual({ responses: 0, comments: 0 });
     expect(await count('responses')).toBe(before + 10);
+  });
+
+  it("rewrites a wave's rows in the order of random ids, so their storage order no longer tells which move brought them", async () => {
+    const { db } = test.runtime.handle;
+    const row = (moved: string) => ({
+      id: randomUUID(),
+      wave_id: 'shuffled',
+      questionnaire_version_id: 'version',
+      provider_unit_id: 'provider',
+      customer_unit_id: 'customer',
+      kind: 'perception',
+      submitted_on: '2026-11-28',
+      answers: JSON.stringify({ moved }),
+    });
+    // Two moves, one after the other: the table keeps the first move's rows ahead.
+    await db
+      .insertInto('responses')
+      .values(Array.from({ length: 60 }, () => row('early')))
+      .execute();
+    await db
+      .insertInto('responses')
+      .values(Array.from({ length: 60 }, () => row('late')))
+      .execute();
+    await db
+      .insertInto('responses')
+      .values({ ...row('other wave'), wave_id: 'untouched' })
+      .execute();
+    const inStorageOrder = async () =>
+      (await sql<{ id: string; answers: string }>`select id, answers from responses where wave_id = 'shuffled' order by ctid`.execute(db))
+        .rows;
+    const before = await inStorageOrder();
+    expect(before.slice(0, 60).every((stored) => stored.answers.includes('early'))).toBe(true);
+
+    await test.runtime.context.stores.responding.shuffleStorage('shuffled');
+    const after = await inStorageOrder();
+    expect(after).toHaveLength(120);
+    // Random order: of the first 60 rows, about half came late (15 to 45 but for one chance in 10^5).
+    const lateAhead = after.slice(0, 60).filter((stored) => stored.answers.includes('late')).length;
+    expect(lateAhead).toBeGreaterThanOrEqual(15);
+    expect(lateAhead).toBeLessThanOrEqual(45);
+    const oldIds = new Set(before.map((stored) => stored.id));
+    expect(after.filter((stored) => oldIds.has(stored.id))).toEqual([]);
+    expect(await count('responses')).toBeGreaterThanOrEqual(121);
+    const untouched = await db.selectFrom('responses').select('answers').where('wave_id', '=', 'untouched').execute();
+    expect(untouched).toEqual([{ answers: JSON.stringify({ moved: 'other wave' }) }]);
   });
 });

@@ -83,8 +83,10 @@ export function buildWaveAggregates(context: AppContext, wave: StoredWave): Prom
 
 async function buildAggregates(context: AppContext, wave: StoredWave): Promise<{ cells: number; responses: number }> {
   assertCanReleaseResults(wave);
-  // Submissions that arrived before the close may still wait in the inbox.
+  // Submissions that arrived before the close may still wait in the inbox; then the storage
+  // order of the wave's rows is made to say nothing of when they came (PostgreSQL).
   await context.stores.responding.moveInbox(context.newId);
+  await context.stores.responding.shuffleStorage(wave.id);
   const version = await context.stores.waves.findVersion(wave.questionnaireVersionId);
   if (!version) throw new DomainError('not_found', `the questionnaire version of wave "${wave.name}" is missing`);
   const cells: CellAggregate[] = [];

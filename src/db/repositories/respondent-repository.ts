@@ -116,6 +116,24 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
       return db.transaction().execute((transaction) => commitBatch(transaction, dialect, batch));
     },
 
+    async shuffleStorage(waveId) {
+      if (dialect !== 'postgres') return;
+      const rewrite = async (transaction: Kysely<Database>) => {
+        await sql`WITH old AS (DELETE FROM responses WHERE wave_id = ${waveId} RETURNING *)
+          INSERT INTO responses (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers)
+          SELECT gen_random_uuid()::text, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers
+          FROM old ORDER BY id`.execute(transaction);
+        await sql`WITH old AS (DELETE FROM comments WHERE wave_id = ${waveId} RETURNING *)
+          INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text)
+          SELECT gen_random_uuid()::text, wave_id, provider_unit_id, customer_unit_id, topic, text
+          FROM old ORDER BY id`.execute(transaction);
+      };
+      if (db.isTransaction) return rewrite(db);
+      await db.transaction().execute(rewrite);
+      // The old row versions, in the old order, go with the vacuum.
+      await sql`VACUUM responses, comments`.execute(db);
+    },
+
     async moveInbox(newId) {
       const moved = { responses: 0, comments: 0 };
       if (dialect === 'sqlite') {
