@@ -11,12 +11,14 @@ export interface WriterCommitOutcome {
 
 /**
  * Stores batches of submissions into a SQLite file from a worker thread with its own
- * connection, appending their rows to the inbox, and moves the inbox into `responses` and
- * `comments` between batches. A row placed by its random id (see migration 009) writes a
- * random page of the table; appended, the rows of a batch share a few pages, and the commit
- * that answers the respondents writes far less (the move pays the random pages later, in
- * larger transactions, when the scheduler or a close asks for it). A durable commit waits for the disk (a few milliseconds here); better-sqlite3
- * waits synchronously, so on the server's thread every commit would stop all requests. On
+ * connection, appending their rows to the inbox; when the scheduler or a close asks, it
+ * moves the inbox into `responses` and `comments`, in chunks taken in turn with the batches.
+ * A row placed by its random id (see migration 009) writes a random page of the table;
+ * appended, the rows of a batch share a few pages, so the commit that answers respondents
+ * writes far less (the move pays the random pages later, in transactions of its own).
+ *
+ * A durable commit waits for the disk (a few milliseconds here); better-sqlite3 waits
+ * synchronously, so on the server's thread every commit would stop all requests. On
  * this thread it only stops the writer, while the server goes on reading, checking and
  * queueing the next batch. WAL lets the server's connection read while the writer writes.
  *
