@@ -131,15 +131,21 @@ export interface OutboxStore {
   enqueue(mails: readonly OutgoingMail[], now: string): Promise<void>;
   /** Atomically leases up to `limit` due mails to `worker` until `leaseUntil`. */
   claimDue(options: { now: string; worker: string; leaseUntil: string; limit: number }): Promise<(OutgoingMail & { attempts: number })[]>;
-  /** Marks a mail sent and wipes its bodies, which may hold an invitation link. */
+  /**
+   * Marks a mail sent and wipes its bodies, which may hold an invitation link, and a
+   * reminder's recipient: who got a reminder is who had not answered by then.
+   */
   markSent(id: string, now: string): Promise<void>;
   /** Records a failed attempt; `nextAttemptAt` null means give up (status failed). */
   markFailed(id: string, options: { error: string; nextAttemptAt: string | null }): Promise<void>;
   countByStatus(waveId?: string): Promise<Record<'pending' | 'sent' | 'failed', number>>;
   list(options: { status?: OutboxEntry['status'] | undefined; limit: number; offset: number }): Promise<OutboxEntry[]>;
-  /** Drops the unsent mails of a wave (it closed: its links lead nowhere); returns how many. */
-  cancelPending(waveId: string): Promise<number>;
-  /** A failed mail goes back to pending, due now. */
+  /**
+   * For a wave that closed (its links lead nowhere): drops its mails still waiting, wipes the
+   * texts of its failed ones and the recipients of its failed reminders; returns how many it dropped.
+   */
+  clearClosedWave(waveId: string): Promise<number>;
+  /** A failed mail goes back to pending, due now; false when there is none with this id, or its text was wiped (its wave closed). */
   retry(id: string, now: string): Promise<boolean>;
 }
 

@@ -10,6 +10,7 @@ import * as slaDimensions from './migrations/007-sla-dimensions.js';
 import * as responseInbox from './migrations/008-response-inbox.js';
 import * as responsesByProvider from './migrations/009-responses-by-provider.js';
 import * as sqliteAppendInbox from './migrations/010-sqlite-append-inbox.js';
+import * as noReminderTrace from './migrations/011-no-reminder-trace.js';
 
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
@@ -28,6 +29,7 @@ const migrations: Record<string, DialectMigration> = {
   '008-response-inbox': responseInbox,
   '009-responses-by-provider': responsesByProvider,
   '010-sqlite-append-inbox': sqliteAppendInbox,
+  '011-no-reminder-trace': noReminderTrace,
 };
 
 function providerFor(dialect: DialectName): MigrationProvider {

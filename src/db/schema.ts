@@ -141,7 +141,6 @@ export interface InvitationTable {
   unit_id: string;
   locale: string;
   is_submitted: number;
-  reminder_count: number;
   /** Answers saved before submission (save-and-resume); deleted when submitted. */
   draft: string | null;
 }

@@ -174,16 +174,7 @@ describe('anonymous storage', () => {
     for (const row of ours) {
       expect(row.is_submitted).toBe(1);
       expect(row.draft).toBeNull();
-      expect(Object.keys(row).sort()).toEqual([
-        'draft',
-        'id',
-        'is_submitted',
-        'locale',
-        'person_id',
-        'reminder_count',
-        'unit_id',
-        'wave_id',
-      ]);
+      expect(Object.keys(row).sort()).toEqual(['draft', 'id', 'is_submitted', 'locale', 'person_id', 'unit_id', 'wave_id']);
     }
   });
 

@@ -115,7 +115,6 @@ export async function invite(
       unit_id: unitId,
       locale: options.locale ?? 'en',
       is_submitted: 0,
-      reminder_count: 0,
       draft: null,
     })
     .execute();
@@ -150,7 +149,6 @@ export async function inviteMany(
           unit_id: wave.customerUnit.id,
           locale: 'en',
           is_submitted: 0,
-          reminder_count: 0,
           draft: null,
         })),
       )

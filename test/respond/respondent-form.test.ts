@@ -99,6 +99,32 @@ describe('the respondent journey without JavaScript', () => {
     expect(invitation.draft).toBeNull();
   });
 
+  it('lets a member of a unit that only serves rate its customers and predict its own rating', async () => {
+    const controlling = providerNamed('Controlling');
+    const invitee = await invite(server.context, server.db, wave, { unitId: controlling.id });
+    const client = new RespondentClient(server.app);
+    await client.open(invitee.token);
+    expect(client.lastPage).toContain('Your unit uses no other unit’s services in this survey.');
+    expect(client.lastPage).toContain('Your unit also serves another unit: you say how working with it goes.');
+    expect(client.lastPage).toContain('Last, you predict how your unit’s customers will rate it.');
+    await client.postPage({});
+    expect(client.heading()).toBe('Did you work with another unit?');
+    await client.postPage({});
+    expect(client.heading()).toBe(`How does ${wave.customerUnit.name} work with your unit?`);
+    expect(client.lastPage).toContain('Customer 1 of 1');
+    await client.postPage({ 'rev-clr-1': '2' });
+    expect(client.heading()).toBe('How do your internal customers see your unit?');
+    await client.postPage({ 'self:reliability': '3' });
+    expect(client.heading()).toBe('Check your answers');
+    await client.post('/r/submit', {});
+    expect(client.heading()).toBe('Thank you!');
+    const rows = (await storedRows('responses')).filter((row) => row.provider_unit_id === controlling.id && row.kind !== 'perception');
+    expect(rows.map((row) => [row.kind, row.customer_unit_id, JSON.parse(row.answers)]).sort()).toEqual([
+      ['reverse', wave.customerUnit.id, { 'rev-clr-1': 2 }],
+      ['self', controlling.id, { 'self:reliability': 3 }],
+    ]);
+  });
+
   it('refuses a provider page with neither "no contact" nor an answer, with an error summary linking to the field', async () => {
     const { client } = await openForm();
     await client.postPage({});

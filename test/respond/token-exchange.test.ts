@@ -47,6 +47,27 @@ describe('opening an invitation link', () => {
     expect(await server.db.selectFrom('respondent_sessions').selectAll().where('id', '=', secret).executeTakeFirst()).toBeUndefined();
   });
 
+  it("gives the session an end at the start of a day, 30 days on (or the link's end, if sooner): it tells nothing finer than the day of the visit", async () => {
+    const farOff = new Date(Date.now() + 90 * 86_400_000).toISOString();
+    const soon = new Date(Date.now() + 3 * 86_400_000 + 1234).toISOString();
+    const sessionEnd = async (expiresAt: string) => {
+      const { token, invitationId } = await invite(server.context, server.db, wave, { expiresAt });
+      expect((await server.app.inject({ method: 'GET', url: `/r/${token}` })).statusCode).toBe(303);
+      const row = await server.db
+        .selectFrom('respondent_sessions')
+        .select('expires_at')
+        .where('invitation_id', '=', invitationId)
+        .executeTakeFirstOrThrow();
+      return row.expires_at;
+    };
+    const now = new Date();
+    const expected = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 30)).toISOString();
+    expect(await sessionEnd(farOff)).toBe(expected);
+    expect(expected).toMatch(/T00:00:00\.000Z$/);
+    // The link's end is the wave's (the same for everyone it reached), not the visit's.
+    expect(await sessionEnd(soon)).toBe(soon);
+  });
+
   it('shows the intro page on /r with the cookie, and the page carries no token', async () => {
     const { token } = await invite(server.context, server.db, wave);
     const client = new RespondentClient(server.app);

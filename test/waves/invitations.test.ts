@@ -23,16 +23,24 @@ afterAll(async () => {
 const db = () => server.runtime.handle.db;
 
 describe('opening a wave over all relationships', () => {
-  it('invites each person of a customer unit once, and nobody else', async () => {
+  it('invites each person of a customer unit or a provider unit once, and nobody else', async () => {
     const invitations = await db().selectFrom('invitations').selectAll().where('wave_id', '=', waveId).execute();
-    const invited = [...company.people.sales, ...company.people.hr, ...company.people.legal];
+    // The standard questionnaire asks providers about their customers and themselves: IT and
+    // Finance, which only serve in this wave, are invited too.
+    const invited = [
+      ...company.people.sales,
+      ...company.people.hr,
+      ...company.people.legal,
+      ...company.people.it,
+      ...company.people.finance,
+    ];
     expect(invitations.map((row) => row.person_id).sort()).toEqual(invited.map((person) => person.id).sort());
     for (const row of invitations) {
       const person = invited.find((candidate) => candidate.id === row.person_id);
-      expect(row).toMatchObject({ unit_id: person?.unitId, locale: person?.locale, is_submitted: 0, reminder_count: 0 });
+      expect(row).toMatchObject({ unit_id: person?.unitId, locale: person?.locale, is_submitted: 0 });
     }
-    // Providers that are nobody's customer (Finance), and Outside, get nothing; neither does IT, a provider only.
-    const outside = [...company.people.it, ...company.people.finance, ...company.people.outside].map((person) => person.id);
+    // Outside, neither customer nor provider, gets nothing.
+    const outside = company.people.outside.map((person) => person.id);
     expect(invitations.filter((row) => outside.includes(row.person_id ?? ''))).toEqual([]);
   });
 
@@ -48,12 +56,14 @@ describe('opening a wave over all relationships', () => {
       ].sort(),
     );
     const detail = await admin.get(`/api/waves/${waveId}`);
-    expect(detail.body).toMatchObject({ status: 'open', invited: 10, inScope: { relationships: 4, customerUnits: 3, people: 10 } });
+    expect(detail.body).toMatchObject({ status: 'open', invited: 13, inScope: { relationships: 4, customerUnits: 3, people: 13 } });
   });
 
   it("queues one invitation mail per invitee, in the invitee's language, with a link to /r/TOKEN", async () => {
     const mails = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'invitation');
-    const invited = [...company.people.sales, ...company.people.hr, ...company.people.legal];
+    const invited = Object.values(company.people)
+      .flat()
+      .filter((person) => !company.people.outside.includes(person));
     expect(mails.map((mail) => mail.recipient).sort()).toEqual(invited.map((person) => person.email).sort());
     for (const person of invited) {
       const mail = mails.find((candidate) => candidate.recipient === person.email);
@@ -87,17 +97,19 @@ describe('opening a wave over all relationships', () => {
   it('does not open twice', async () => {
     expectProblem(await admin.post(`/api/waves/${waveId}/open`), 409);
     const count = await db().selectFrom('invitations').select(db().fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-    expect(Number(count.count)).toBe(10);
+    expect(Number(count.count)).toBe(13);
   });
 });
 
 describe('a wave over selected providers', () => {
-  it('invites only the customers of those providers', async () => {
+  it('invites only the customers of those providers, and the providers themselves', async () => {
     const wave = await createWave(admin, { scope: { providerUnitIds: [company.units.finance.id], customerUnitIds: null } });
-    expect(wave.inScope).toEqual({ relationships: 1, customerUnits: 1, people: 6 });
+    expect(wave.inScope).toEqual({ relationships: 1, customerUnits: 1, people: 7 });
     expect((await admin.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
     const invitations = await db().selectFrom('invitations').select('person_id').where('wave_id', '=', wave.id).execute();
-    expect(invitations.map((row) => row.person_id).sort()).toEqual(company.people.sales.map((person) => person.id).sort());
+    expect(invitations.map((row) => row.person_id).sort()).toEqual(
+      [...company.people.sales, ...company.people.finance].map((person) => person.id).sort(),
+    );
   });
 
   it('refuses to open a wave whose scope selects no one', async () => {
@@ -118,9 +130,15 @@ describe('reminders', () => {
     await markSubmitted(server, waveId, submitted);
     const first = await admin.post(`/api/waves/${waveId}/reminders`);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ reminded: 5 });
+    expect(first.body).toEqual({ reminded: 8 });
     const reminders = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'reminder');
-    const expected = [...company.people.sales.slice(4), company.people.hr[1]!, ...company.people.legal];
+    const expected = [
+      ...company.people.sales.slice(4),
+      company.people.hr[1]!,
+      ...company.people.legal,
+      ...company.people.it,
+      ...company.people.finance,
+    ];
     expect(reminders.map((mail) => mail.recipient).sort()).toEqual(expected.map((person) => person.email).sort());
     for (const person of expected) {
       const mail = reminders.find((candidate) => candidate.recipient === person.email);
@@ -130,18 +148,40 @@ describe('reminders', () => {
     const hashes = (await db().selectFrom('invitation_tokens').select('token_hash').execute()).map((row) => row.token_hash);
     for (const mail of reminders) expect(hashes).toContain(hashToken(tokenIn(mail.body_text)));
 
-    expect((await admin.post(`/api/waves/${waveId}/reminders`)).body).toEqual({ reminded: 5 });
-    const counts = await db().selectFrom('invitations').select(['person_id', 'reminder_count']).where('wave_id', '=', waveId).execute();
-    for (const row of counts) {
-      const isSubmitted = submitted.some((person) => person.id === row.person_id);
-      expect(row.reminder_count).toBe(isSubmitted ? 0 : 2);
-    }
+    expect((await admin.post(`/api/waves/${waveId}/reminders`)).body).toEqual({ reminded: 8 });
+  });
+
+  it('leave no trace in the invitations of whom they went to: every invitation gets a new link each round, answered or not', async () => {
+    const links = await db()
+      .selectFrom('invitation_tokens')
+      .innerJoin('invitations', 'invitations.id', 'invitation_tokens.invitation_id')
+      .select(['invitations.id', 'invitations.is_submitted'])
+      .where('invitations.wave_id', '=', waveId)
+      .execute();
+    const perInvitation = new Map<string, number>();
+    for (const link of links) perInvitation.set(link.id, (perInvitation.get(link.id) ?? 0) + 1);
+    // The invitation's link and one per round (two rounds above), for those who answered too.
+    expect(perInvitation.size).toBe(13);
+    expect(new Set(perInvitation.values())).toEqual(new Set([3]));
+    const invitationColumns = Object.keys((await db().selectFrom('invitations').selectAll().limit(1).executeTakeFirstOrThrow()) as object);
+    expect(invitationColumns.sort()).toEqual(['draft', 'id', 'is_submitted', 'locale', 'person_id', 'unit_id', 'wave_id']);
+  });
+
+  it('forget their recipient once sent', async () => {
+    const [reminder] = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'reminder');
+    const [invitation] = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'invitation');
+    await server.context.stores.outbox.markSent(reminder!.id, new Date().toISOString());
+    await server.context.stores.outbox.markSent(invitation!.id, new Date().toISOString());
+    const sent = (await outboxOf(server, waveId)).filter((mail) => mail.status === 'sent');
+    expect(sent.find((mail) => mail.id === reminder!.id)).toMatchObject({ recipient: '', body_text: '', body_html: '' });
+    // Invitations went to everyone in scope: their recipient tells nothing and stays.
+    expect(sent.find((mail) => mail.id === invitation!.id)).toMatchObject({ recipient: invitation!.recipient, body_text: '' });
   });
 
   it('leave no trace in the outbox of whom they went to: no recipient, no subject or text (their language), only the codes of an error', async () => {
     const reminders = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'reminder');
     expect(reminders.length).toBeGreaterThan(0);
-    const [first] = reminders;
+    const first = reminders.find((mail) => mail.status === 'pending');
     await server.context.stores.outbox.markFailed(first!.id, {
       error: `550 5.1.1 <${first!.recipient}>: mailbox unknown (also tried someone.else@example.org)`,
       nextAttemptAt: null,
@@ -152,7 +192,7 @@ describe('reminders', () => {
     for (const item of shown) expect(item).toMatchObject({ recipient: null, subject: null, bodyText: null });
     expect(shown.find((item) => item.id === first!.id)?.lastError).toBe('SMTP 550 5.1.1 (details withheld)');
     const text = JSON.stringify(shown);
-    for (const mail of reminders) expect(text).not.toContain(mail.recipient);
+    for (const mail of reminders) if (mail.recipient !== '') expect(text).not.toContain(mail.recipient);
     // Invitations went to everyone in scope: they show their recipients.
     expect(items.filter((item) => item.kind === 'invitation').every((item) => typeof item.recipient === 'string')).toBe(true);
   });
@@ -164,24 +204,37 @@ describe('reminders', () => {
 });
 
 describe('response rates', () => {
-  it('show units with at least k invitees and hide smaller ones, also from the total', async () => {
+  it('show units with at least k invitees and merge the smaller ones when together they reach k', async () => {
     const response = await admin.get(`/api/waves/${waveId}/response-rates`);
     expect(response.status).toBe(200);
-    // Sales: 6 invited, 4 submitted (see reminders). HR (2) and Legal (2) together are 4 < k = 5.
+    // Sales: 6 invited, 4 submitted (see reminders). HR (2), Legal (2), IT (2) and Finance (1):
+    // each below k = 5, together 7.
     expect(response.body).toEqual({
       waveId,
       status: 'open',
       threshold: 5,
       units: [{ unitId: company.units.sales.id, unitPath: 'Invite AG/Sales', invited: 6, submitted: 4 }],
-      otherUnits: null,
-      hiddenUnitCount: 2,
-      total: { invited: 6, submitted: 4 },
+      otherUnits: { unitCount: 4, invited: 7, submitted: 1 },
+      hiddenUnitCount: 0,
+      total: { invited: 13, submitted: 5 },
     });
     const text = JSON.stringify(response.body);
     for (const person of Object.values(company.people).flat()) {
       expect(text).not.toContain(person.id);
       expect(text).not.toContain(person.email);
     }
+  });
+
+  it('hide the small units when together they stay below k, also from the total', async () => {
+    const wave = await createWave(admin, { scope: { providerUnitIds: [company.units.finance.id], customerUnitIds: null } });
+    expect((await admin.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
+    // Sales (6) is shown; Finance (1), the provider, is hidden.
+    expect((await admin.get(`/api/waves/${wave.id}/response-rates`)).body).toMatchObject({
+      units: [{ unitPath: 'Invite AG/Sales', invited: 6, submitted: 0 }],
+      otherUnits: null,
+      hiddenUnitCount: 1,
+      total: { invited: 6, submitted: 0 },
+    });
   });
 
   it('merge the small units when together they reach k (k = 3)', async () => {
@@ -196,9 +249,9 @@ describe('response rates', () => {
       expect(rates).toMatchObject({
         threshold: 3,
         units: [{ unitPath: 'Merge AG/Sales', invited: 6, submitted: 1 }],
-        otherUnits: { unitCount: 2, invited: 4, submitted: 1 },
+        otherUnits: { unitCount: 3, invited: 6, submitted: 1 },
         hiddenUnitCount: 0,
-        total: { invited: 10, submitted: 2 },
+        total: { invited: 12, submitted: 2 },
       });
     } finally {
       await small.cleanup();

@@ -1,4 +1,6 @@
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as noReminderTrace from '../../src/db/migrations/011-no-reminder-trace.js';
 import { createTestServer, expectProblem, type ApiClient, type TestServer } from '../support/server.js';
 import { buildSurveyCompany, createWave, outboxOf } from './wave-support.js';
 
@@ -23,8 +25,8 @@ describe('GET /api/outbox', () => {
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       isSmtpConfigured: false,
-      counts: { pending: 10, sent: 0, failed: 0 },
-      total: 10,
+      counts: { pending: 13, sent: 0, failed: 0 },
+      total: 13,
       page: 1,
       pageSize: 5,
     });
@@ -44,10 +46,10 @@ describe('GET /api/outbox', () => {
     expect(failed.body.items).toEqual([
       expect.objectContaining({ id: mail!.id, status: 'failed', lastError: '550 mailbox unavailable', bodyText: null }),
     ]);
-    expect((await admin.get(`/api/waves/${waveId}`)).body.outbox).toEqual({ pending: 9, sent: 0, failed: 1 });
+    expect((await admin.get(`/api/waves/${waveId}`)).body.outbox).toEqual({ pending: 12, sent: 0, failed: 1 });
 
     expect((await admin.post(`/api/outbox/${mail!.id}/retry`)).status).toBe(204);
-    expect((await admin.get('/api/outbox')).body.counts).toEqual({ pending: 10, sent: 0, failed: 0 });
+    expect((await admin.get('/api/outbox')).body.counts).toEqual({ pending: 13, sent: 0, failed: 0 });
     expectProblem(await admin.post(`/api/outbox/${mail!.id}/retry`), 409);
     expectProblem(await admin.post('/api/outbox/nope/retry'), 409);
   });
@@ -65,10 +67,73 @@ describe('GET /api/outbox', () => {
       expect((await client.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
       const response = await client.get('/api/outbox');
       expect(response.body.isSmtpConfigured).toBe(true);
-      expect(response.body.items.length).toBe(10);
+      expect(response.body.items.length).toBe(13);
       for (const item of response.body.items) expect(item.bodyText).toBeNull();
     } finally {
       await withSmtp.cleanup();
     }
+  });
+});
+
+describe('closing a wave', () => {
+  it('drops its waiting mails, wipes the texts of its failed ones and the recipients of its failed reminders; they cannot be retried', async () => {
+    const wave = await createWave(admin);
+    expect((await admin.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
+    expect((await admin.post(`/api/waves/${wave.id}/reminders`)).status).toBe(200);
+    const mails = await outboxOf(server, wave.id);
+    const invitation = mails.find((mail) => mail.kind === 'invitation');
+    const reminder = mails.find((mail) => mail.kind === 'reminder');
+    for (const mail of [invitation!, reminder!]) {
+      await server.context.stores.outbox.markFailed(mail.id, { error: '550 mailbox unavailable', nextAttemptAt: null });
+    }
+    expect((await admin.post(`/api/waves/${wave.id}/close`)).status).toBe(200);
+
+    const left = await outboxOf(server, wave.id);
+    expect(left.map((mail) => mail.id).sort()).toEqual([invitation!.id, reminder!.id].sort());
+    for (const mail of left) expect(mail).toMatchObject({ status: 'failed', body_text: '', body_html: '' });
+    expect(left.find((mail) => mail.id === reminder!.id)?.recipient).toBe('');
+    expect(left.find((mail) => mail.id === invitation!.id)?.recipient).toBe(invitation!.recipient);
+    // A retry would send an empty mail with a dead link.
+    const retry = await admin.post(`/api/outbox/${invitation!.id}/retry`);
+    expectProblem(retry, 409);
+    expect(retry.body.detail).toMatch(/closed/);
+  });
+});
+
+describe('migration 011', () => {
+  it("clears what earlier versions kept: reminder counts, sent reminders' recipients, and closed waves' unsent mails and texts", async () => {
+    const db = server.runtime.handle.db as unknown as Kysely<unknown>;
+    const open = await createWave(admin);
+    const closed = await createWave(admin);
+    for (const wave of [open, closed]) {
+      expect((await admin.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
+      expect((await admin.post(`/api/waves/${wave.id}/reminders`)).status).toBe(200);
+    }
+    expect((await admin.post(`/api/waves/${closed.id}/close`)).status).toBe(200);
+    // As an earlier version left them: a count per invitation, recipients of sent reminders,
+    // and a closed wave's mails still waiting or failed with their texts.
+    await noReminderTrace.down(db);
+    await sql`UPDATE invitations SET reminder_count = 1`.execute(db);
+    const [sentReminder, failedReminder] = (await outboxOf(server, open.id)).filter((mail) => mail.kind === 'reminder');
+    await sql`UPDATE outbox SET status = 'sent' WHERE id = ${sentReminder!.id}`.execute(db);
+    await sql`UPDATE outbox SET status = 'failed' WHERE id = ${failedReminder!.id}`.execute(db);
+    await sql`INSERT INTO outbox (id, kind, wave_id, recipient, subject, body_text, body_html, status, attempts, next_attempt_at, created_at)
+      VALUES ('old-pending', 'reminder', ${closed.id}, 'a@example.test', 'S', 'link /r/x', '<p>x</p>', 'pending', 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+             ('old-failed', 'reminder', ${closed.id}, 'b@example.test', 'S', 'link /r/y', '<p>y</p>', 'failed', 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
+             ('old-failed-invitation', 'invitation', ${closed.id}, 'c@example.test', 'S', 'link /r/z', '<p>z</p>', 'failed', 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`.execute(
+      db,
+    );
+
+    await noReminderTrace.up(db);
+    const columns = Object.keys((await sql<object>`SELECT * FROM invitations`.execute(db)).rows[0] ?? {});
+    expect(columns).not.toContain('reminder_count');
+    const byId = new Map((await outboxOf(server)).map((mail) => [mail.id, mail]));
+    expect(byId.get(sentReminder!.id)).toMatchObject({ status: 'sent', recipient: '' });
+    // An open wave's failed reminder keeps what a retry needs.
+    expect(byId.get(failedReminder!.id)).toMatchObject({ status: 'failed', recipient: failedReminder!.recipient });
+    expect(byId.get(failedReminder!.id)?.body_text).not.toBe('');
+    expect(byId.has('old-pending')).toBe(false);
+    expect(byId.get('old-failed')).toMatchObject({ recipient: '', body_text: '', body_html: '' });
+    expect(byId.get('old-failed-invitation')).toMatchObject({ recipient: 'c@example.test', body_text: '', body_html: '' });
   });
 });

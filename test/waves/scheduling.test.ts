@@ -48,15 +48,15 @@ describe('scheduled opening and closing', () => {
 
     setClock(start + HOUR + 1000);
     expect(await advanceWaves(server.context, settings())).toEqual({ opened: [wave.id], closed: [], failed: [] });
-    expect(await invitationCount(wave.id)).toBe(10);
+    expect(await invitationCount(wave.id)).toBe(13);
     const opened = (await admin.get(`/api/waves/${wave.id}`)).body;
     expect(opened).toMatchObject({ status: 'open', opensAt: new Date(start + HOUR + 1000).toISOString(), isAcceptingResponses: true });
     expect(opened.questionnaire.versionStatus).toBe('frozen');
-    expect(opened.outbox.pending).toBe(10);
+    expect(opened.outbox.pending).toBe(13);
 
     // A second run finds nothing to do; nobody is invited twice.
     expect(await advanceWaves(server.context, settings())).toEqual({ opened: [], closed: [], failed: [] });
-    expect(await invitationCount(wave.id)).toBe(10);
+    expect(await invitationCount(wave.id)).toBe(13);
 
     setClock(start + 3 * HOUR);
     expect(await advanceWaves(server.context, settings())).toEqual({ opened: [], closed: [wave.id], failed: [] });
@@ -72,7 +72,7 @@ describe('scheduled opening and closing', () => {
     const wave = await createWave(admin, { opensAt: new Date(start + HOUR).toISOString() });
     setClock(start + 2 * HOUR);
     const list = await admin.get('/api/waves');
-    expect(list.body.waves.find((candidate: { id: string }) => candidate.id === wave.id)).toMatchObject({ status: 'open', invited: 10 });
+    expect(list.body.waves.find((candidate: { id: string }) => candidate.id === wave.id)).toMatchObject({ status: 'open', invited: 13 });
   });
 
   it('runs from several callers at once open a wave once', async () => {
@@ -82,7 +82,7 @@ describe('scheduled opening and closing', () => {
     setClock(start + 2 * HOUR);
     const reports = await Promise.all([advanceWaves(server.context, settings()), advanceWaves(server.context, settings())]);
     expect(reports.flatMap((report) => report.opened)).toEqual([wave.id]);
-    expect(await invitationCount(wave.id)).toBe(10);
+    expect(await invitationCount(wave.id)).toBe(13);
   });
 
   it('a scheduled opening that cannot happen leaves a draft, reported and marked overdue', async () => {

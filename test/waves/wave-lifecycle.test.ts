@@ -89,7 +89,7 @@ describe('creating and editing', () => {
       scope: { providerUnitIds: [company.units.it.id], customerUnitIds: null },
       questionnaire: { id: 'standard', name: 'Standard' },
       invited: 0,
-      inScope: { relationships: 3, customerUnits: 3, people: 10 },
+      inScope: { relationships: 3, customerUnits: 3, people: 12 },
       outbox: { pending: 0, sent: 0, failed: 0 },
       isAcceptingResponses: false,
       isOpeningOverdue: false,

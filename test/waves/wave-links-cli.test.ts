@@ -48,15 +48,21 @@ describe('eyelevel wave', () => {
     const out = join(folder, 'links.csv');
     const result = await eyelevel('links', 'print RUN', '--out', out);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`wrote 10 links for wave "Print run" to ${out}`);
+    expect(result.stdout).toContain(`wrote 13 links for wave "Print run" to ${out}`);
     expect(result.stdout + result.stderr).not.toMatch(/\/r\/[A-Za-z0-9_-]{20,}/);
     expect(statSync(out).mode & 0o777).toBe(0o600);
 
     const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(header).toBe('email,name,unit,link');
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(13);
     // The one who answered is listed too: a list of those still to answer would tell who has.
-    const invited = [...company.people.sales, ...company.people.hr, ...company.people.legal];
+    const invited = [
+      ...company.people.sales,
+      ...company.people.hr,
+      ...company.people.legal,
+      ...company.people.it,
+      ...company.people.finance,
+    ];
     const stored = await server.runtime.handle.db
       .selectFrom('invitation_tokens')
       .innerJoin('invitations', 'invitations.id', 'invitation_tokens.invitation_id')
@@ -67,7 +73,7 @@ describe('eyelevel wave', () => {
       const person = invited.find((candidate) => candidate.email === email);
       expect(person, row).toBeDefined();
       expect(name).toBe(person?.name);
-      expect(unit).toMatch(/^Links AG\/(Sales|HR|Legal)$/);
+      expect(unit).toMatch(/^Links AG\/(Sales|HR|Legal|IT|Finance)$/);
       expect(link).toMatch(/^https:\/\/survey\.example\.com\/r\/[A-Za-z0-9_-]{43}$/);
       const token = link!.split('/r/')[1]!;
       expect(stored.find((entry) => entry.token_hash === hashToken(token))).toEqual({
@@ -86,7 +92,7 @@ describe('eyelevel wave', () => {
     const out = join(folder, 'cards.pdf');
     const result = await eyelevel('links', 'print RUN', '--out', out);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`wrote 10 links for wave "Print run" to ${out}`);
+    expect(result.stdout).toContain(`wrote 13 links for wave "Print run" to ${out}`);
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
@@ -96,7 +102,7 @@ describe('eyelevel wave', () => {
   it('list shows the waves', async () => {
     const result = await eyelevel('list');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^${waveId}\\s+open\\s+.*\\s+10\\s+Print run$`, 'm'));
+    expect(result.stdout).toMatch(new RegExp(`^${waveId}\\s+open\\s+.*\\s+13\\s+Print run$`, 'm'));
   }, 120_000);
 
   it('refuses a wave that is not open, an unknown wave, a missing --out and an existing file', async () => {

@@ -81,9 +81,10 @@ export async function createWave(
   return response.body;
 }
 
-/** Every outbox row of a wave, straight from the database (bodies included). */
-export async function outboxOf(server: TestServer, waveId: string) {
-  return server.runtime.handle.db.selectFrom('outbox').selectAll().where('wave_id', '=', waveId).execute();
+/** Every outbox row of a wave (of all waves without one), straight from the database (bodies included). */
+export async function outboxOf(server: TestServer, waveId?: string) {
+  const query = server.runtime.handle.db.selectFrom('outbox').selectAll();
+  return (waveId === undefined ? query : query.where('wave_id', '=', waveId)).execute();
 }
 
 /** The survey token in a mail body's link. */

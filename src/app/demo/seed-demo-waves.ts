@@ -79,8 +79,9 @@ export async function seedDemoWaves(context: AppContext, settings: SurveySetting
     // Checked again inside the transaction: of two starts at once, one seeds.
     if ((await stores.waves.listWaves()).length > 0) return nothing;
     const version = (await stores.waves.listVersions(STANDARD_QUESTIONNAIRE_ID)).at(-1);
-    const { pairs, invitees } = await resolveWaveScope(stores, ALL_RELATIONSHIPS);
-    if (!version || pairs.length === 0 || invitees.length === 0) return nothing;
+    if (!version) return nothing;
+    const { pairs, invitees } = await resolveWaveScope(stores, ALL_RELATIONSHIPS, version.content);
+    if (pairs.length === 0 || invitees.length === 0) return nothing;
     const plan: Plan = {
       context,
       stores,
@@ -167,7 +168,6 @@ async function seedPastWave(
     unitId: person.unitId,
     locale: person.locale,
     isSubmitted: false,
-    reminderCount: 0,
   }));
   await stores.waves.insertInvitations(invitations);
   const submissions = answerWave(plan, {

@@ -3,7 +3,7 @@ import { createToken, hashToken } from '../tokens.js';
 import type { InvitationAccess } from './ports.js';
 import type { RespondentRuntime } from './respondent-runtime.js';
 
-/** How long a respondent session lasts at most; the token's expiry may cut it shorter. */
+/** How many days a respondent session lasts at most (to the start of a day); the token's expiry may cut it shorter. */
 const SESSION_DAYS = 30;
 const SWEEP_INTERVAL_MS = 3_600_000;
 
@@ -27,7 +27,10 @@ export async function openInvitation(respond: RespondentRuntime, token: string):
     await context.stores.responding.deleteExpiredSessions(now.toISOString());
   }
   const sessionSecret = createToken();
-  const expiresAt = new Date(Math.min(Date.parse(access.expiresAt), now.getTime() + SESSION_DAYS * 86_400_000));
+  // The start of a day (UTC), not the moment: a session outlives the submission, and its
+  // expiry must not tell when the person opened the link finer than the day.
+  const lastDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + SESSION_DAYS);
+  const expiresAt = new Date(Math.min(Date.parse(access.expiresAt), lastDay));
   await context.stores.responding.insertSession({
     id: hashToken(sessionSecret),
     invitationId: access.invitationId,

@@ -18,7 +18,7 @@ export async function changeWaveStatus(
     if (!(await stores.waves.updateWave(changed, wave.status))) {
       throw new DomainError('conflict', 'the wave changed at the same moment; reload and try again');
     }
-    const cancelledMails = options.change === 'close' ? await stores.outbox.cancelPending(wave.id) : 0;
+    const cancelledMails = options.change === 'close' ? await stores.outbox.clearClosedWave(wave.id) : 0;
     await stores.audit.record({
       at: now.toISOString(),
       accountId: options.actor?.accountId ?? null,

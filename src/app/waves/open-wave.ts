@@ -40,10 +40,13 @@ export async function openWaveWith(
   const { wave, settings, now } = options;
   const opened = { ...decideWaveChange(wave, { kind: 'open' }, now), createdAt: wave.createdAt };
   const version = requireFound(await stores.waves.findVersion(wave.questionnaireVersionId), 'questionnaire version');
-  const { pairs, invitees } = await resolveWaveScope(stores, wave.scope);
+  const { pairs, invitees } = await resolveWaveScope(stores, wave.scope, version.content);
   if (pairs.length === 0) throw new DomainError('invalid_state', 'the scope selects no relationship; choose other providers or customers');
   if (invitees.length === 0) {
-    throw new DomainError('invalid_state', 'no one to invite: no person belongs to a customer unit in the scope');
+    throw new DomainError(
+      'invalid_state',
+      'no one to invite: no person belongs to a unit the scope asks (its customers, or its providers)',
+    );
   }
   if (!(await stores.waves.updateWave(opened, wave.status))) {
     throw new DomainError('conflict', 'the wave changed at the same moment; reload and try again');
@@ -60,7 +63,6 @@ export async function openWaveWith(
         unitId: person.unitId,
         locale: person.locale,
         isSubmitted: false,
-        reminderCount: 0,
       };
       return { invitation, person };
     });

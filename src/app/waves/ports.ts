@@ -31,7 +31,6 @@ export interface Invitation {
   unitId: string;
   locale: Locale;
   isSubmitted: boolean;
-  reminderCount: number;
 }
 
 /** A link's stand-in in the database: the SHA-256 of the token, never the token. */
@@ -72,8 +71,6 @@ export interface WaveStores {
   listUnsubmittedInvitations(waveId: string): Promise<Invitation[]>;
   /** Every invitation of the wave, submitted or not. */
   listInvitations(waveId: string): Promise<Invitation[]>;
-  /** Counts one more reminder for each invitation. */
-  addReminder(invitationIds: readonly string[]): Promise<void>;
   /** Invited and submitted per unit: counts only, never who. */
   countInvitationsByUnit(waveId: string): Promise<UnitResponseCount[]>;
   countInvitationsByWave(): Promise<Map<string, number>>;

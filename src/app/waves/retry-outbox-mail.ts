@@ -8,7 +8,10 @@ export async function retryOutboxMail(context: AppContext, actor: Actor, id: str
   requirePermission(canManageSurveys(actor), 'manage surveys');
   const now = context.clock().toISOString();
   if (!(await context.stores.outbox.retry(id, now))) {
-    throw new DomainError('invalid_state', 'no failed mail with this id; only failed mails can be retried');
+    throw new DomainError(
+      'invalid_state',
+      'no failed mail with this id that can still be sent: only failed mails can be retried, and not once their wave has closed',
+    );
   }
   await context.stores.audit.record({ at: now, accountId: actor.accountId, action: 'outbox.retry', subject: id });
 }

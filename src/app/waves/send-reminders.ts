@@ -1,15 +1,17 @@
 import { canManageSurveys, type Actor } from '../../domain/access/policy.js';
 import { DomainError } from '../../domain/errors.js';
+import { tokenExpiresAt } from '../../domain/wave/invitation.js';
 import { isAcceptingResponses } from '../../domain/wave/wave.js';
 import { requireFound, requirePermission } from '../authorize.js';
 import type { AppContext } from '../ports.js';
 import { chunk } from './chunk.js';
 import type { SurveySettings } from './settings.js';
-import { writeWaveMails } from './wave-mails.js';
+import { issueLink, writeWaveMails } from './wave-mails.js';
 
 /**
  * One reminder, with a new link, to every invitee who has not submitted. The admin learns
- * how many were reminded, never who.
+ * how many were reminded, never who; the database keeps no trace of who was (see below, and
+ * the outbox, which forgets a reminder's recipient once it is sent).
  */
 export async function sendReminders(
   context: AppContext,
@@ -24,18 +26,28 @@ export async function sendReminders(
     if (!isAcceptingResponses(wave, now)) {
       throw new DomainError('invalid_state', `a ${wave.status} wave gets no reminders; reminders go out only while a wave is open`);
     }
-    const pending = await stores.waves.listUnsubmittedInvitations(wave.id);
+    const invitations = await stores.waves.listInvitations(wave.id);
     const people = new Map((await stores.people.listAll()).map((person) => [person.id, person]));
     // A person deleted since the invitation has no address any more.
-    const recipients = pending.flatMap((invitation) => {
-      const person = invitation.personId === null ? undefined : people.get(invitation.personId);
+    const recipients = invitations.flatMap((invitation) => {
+      const person = invitation.isSubmitted || invitation.personId === null ? undefined : people.get(invitation.personId);
       return person ? [{ invitation, person }] : [];
     });
     for (const slice of chunk(recipients, 500)) {
       const { tokens, mails } = writeWaveMails(context, { wave, kind: 'reminder', recipients: slice, settings, now });
       await stores.waves.insertTokens(tokens);
       await stores.outbox.enqueue(mails, now.toISOString());
-      await stores.waves.addReminder(slice.map((recipient) => recipient.invitation.id));
+    }
+    // Every other invitation gets a new link too, one that is never sent: so the links stored
+    // per invitation count the reminder rounds, and not which of them reached a person who
+    // had not answered yet (which would tell, round by round, when each person submitted).
+    const reminded = new Set(recipients.map((recipient) => recipient.invitation.id));
+    const expiresAt = tokenExpiresAt(wave.closesAt, now);
+    for (const slice of chunk(
+      invitations.filter((invitation) => !reminded.has(invitation.id)),
+      500,
+    )) {
+      await stores.waves.insertTokens(slice.map((invitation) => issueLink(invitation.id, expiresAt, settings.publicUrl).token));
     }
     await stores.audit.record({
       at: now.toISOString(),

@@ -9,7 +9,8 @@ import { surveyLink, type SurveySettings } from './settings.js';
 
 /**
  * A new link for each invitation, and the mail that carries it in the person's language.
- * The token exists in clear text only inside the mail body; the database gets its hash.
+ * The token exists in clear text only inside the mail body, which the outbox keeps until
+ * the mail is sent or its wave closes; the tokens table gets its hash.
  */
 export function writeWaveMails(
   context: AppContext,

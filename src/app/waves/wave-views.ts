@@ -1,5 +1,6 @@
 import type { VersionStatus } from '../../domain/questionnaire/questionnaire.js';
 import { dueTransition, isAcceptingResponses } from '../../domain/wave/wave.js';
+import { requireFound } from '../authorize.js';
 import type { Stores } from '../ports.js';
 import type { StoredWave } from './ports.js';
 import { resolveWaveScope } from './resolve-wave-scope.js';
@@ -49,7 +50,8 @@ export async function describeWave(stores: Stores, wave: StoredWave, now: Date):
   const base = view as WaveView;
   let inScope: WaveDetail['inScope'];
   if (wave.status === 'draft') {
-    const { pairs, invitees } = await resolveWaveScope(stores, wave.scope);
+    const version = requireFound(await stores.waves.findVersion(wave.questionnaireVersionId), 'questionnaire version');
+    const { pairs, invitees } = await resolveWaveScope(stores, wave.scope, version.content);
     inScope = { relationships: pairs.length, customerUnits: countCustomers(pairs), people: invitees.length };
   } else {
     const pairs = await stores.waves.listWaveRelationships(wave.id);

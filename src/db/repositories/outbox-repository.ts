@@ -49,7 +49,16 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
     async markSent(id, now) {
       await db
         .updateTable('outbox')
-        .set({ status: 'sent', sent_at: now, claimed_by: null, claimed_until: null, body_text: '', body_html: '', last_error: null })
+        .set({
+          status: 'sent',
+          sent_at: now,
+          claimed_by: null,
+          claimed_until: null,
+          body_text: '',
+          body_html: '',
+          last_error: null,
+          recipient: sql<string>`CASE WHEN kind = 'reminder' THEN '' ELSE recipient END`,
+        })
         .where('id', '=', id)
         // Only a pending mail changes: a worker whose lease ran out must not undo another's work.
         .where('status', '=', 'pending')
@@ -85,8 +94,14 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
       const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
       return rows.map(toEntry);
     },
-    async cancelPending(waveId) {
+    async clearClosedWave(waveId) {
       const result = await db.deleteFrom('outbox').where('wave_id', '=', waveId).where('status', '=', 'pending').executeTakeFirst();
+      await db
+        .updateTable('outbox')
+        .set({ body_text: '', body_html: '', recipient: sql<string>`CASE WHEN kind = 'reminder' THEN '' ELSE recipient END` })
+        .where('wave_id', '=', waveId)
+        .where('status', '=', 'failed')
+        .execute();
       return Number(result.numDeletedRows);
     },
     async retry(id, now) {
@@ -95,6 +110,7 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
         .set({ status: 'pending', next_attempt_at: now, claimed_by: null, claimed_until: null })
         .where('id', '=', id)
         .where('status', '=', 'failed')
+        .where('body_text', '!=', '')
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },

@@ -13,7 +13,7 @@ export function createWaveRepository(db: Kysely<Database>, dialect: DialectName)
   const selectInvitations = (waveId: string) =>
     db
       .selectFrom('invitations')
-      .select(['id', 'wave_id', 'person_id', 'unit_id', 'locale', 'is_submitted', 'reminder_count'])
+      .select(['id', 'wave_id', 'person_id', 'unit_id', 'locale', 'is_submitted'])
       .where('wave_id', '=', waveId)
       .orderBy('id');
   return {
@@ -121,7 +121,6 @@ export function createWaveRepository(db: Kysely<Database>, dialect: DialectName)
               unit_id: invitation.unitId,
               locale: invitation.locale,
               is_submitted: invitation.isSubmitted ? 1 : 0,
-              reminder_count: invitation.reminderCount,
             })),
           )
           .execute();
@@ -149,15 +148,6 @@ export function createWaveRepository(db: Kysely<Database>, dialect: DialectName)
     },
     async listInvitations(waveId) {
       return (await selectInvitations(waveId).execute()).map(toInvitation);
-    },
-    async addReminder(invitationIds) {
-      for (const ids of chunk(invitationIds)) {
-        await db
-          .updateTable('invitations')
-          .set((eb) => ({ reminder_count: eb('reminder_count', '+', 1) }))
-          .where('id', 'in', ids)
-          .execute();
-      }
     },
     async countInvitationsByUnit(waveId) {
       const rows = await db
@@ -224,6 +214,5 @@ function toInvitation(row: Omit<InvitationTable, 'draft'>): Invitation {
     unitId: row.unit_id,
     locale: isLocale(row.locale) ? row.locale : 'en',
     isSubmitted: Number(row.is_submitted) === 1,
-    reminderCount: Number(row.reminder_count),
   };
 }

@@ -19,8 +19,18 @@ export function isProviderInWave(frame: SurveyFrame): boolean {
   return frame.customerUnitIds.length > 0;
 }
 
+/** Whether the questionnaire asks providers to rate their customers: the reverse block, with items. */
+export function hasReverseBlock(content: QuestionnaireContent): boolean {
+  return content.blocks.reverse && content.items.some((item) => item.block === 'reverse');
+}
+
+/** Whether the questionnaire asks providers anything (their customers, or their own predicted rating): then providers are invited too. */
+export function asksProviders(content: QuestionnaireContent): boolean {
+  return hasReverseBlock(content) || content.blocks.selfAssessment;
+}
+
 export function asksReverse(frame: SurveyFrame): boolean {
-  return frame.content.blocks.reverse && isProviderInWave(frame) && frame.content.items.some((item) => item.block === 'reverse');
+  return isProviderInWave(frame) && hasReverseBlock(frame.content);
 }
 
 export function asksSelfAssessment(frame: SurveyFrame): boolean {

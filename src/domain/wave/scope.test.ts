@@ -24,15 +24,19 @@ describe('resolveScope', () => {
 });
 
 describe('selectInvitees', () => {
-  it('invites the people of customer units only, not of providers or sub-units', () => {
-    const people = [
-      { id: 'p1', unitId: 'sales' },
-      { id: 'p2', unitId: 'it' },
-      { id: 'p3', unitId: 'sales-north' },
-      { id: 'p4', unitId: 'hr' },
-    ];
-    const pairs = resolveScope(relationships, { providerUnitIds: ['it'], customerUnitIds: null });
-    expect(selectInvitees(people, pairs).map((person) => person.id)).toEqual(['p1', 'p4']);
+  const people = [
+    { id: 'p1', unitId: 'sales' },
+    { id: 'p2', unitId: 'it' },
+    { id: 'p3', unitId: 'sales-north' },
+    { id: 'p4', unitId: 'hr' },
+    { id: 'p5', unitId: 'finance' },
+  ];
+  const pairs = resolveScope(relationships, { providerUnitIds: ['it'], customerUnitIds: null });
+  it.each([
+    { asksProviders: false, invited: ['p1', 'p4'], why: 'customer units only' },
+    { asksProviders: true, invited: ['p1', 'p2', 'p4'], why: 'customer units and the providers in scope (IT), never sub-units' },
+  ])('asksProviders $asksProviders: $why', ({ asksProviders, invited }) => {
+    expect(selectInvitees(people, pairs, { asksProviders }).map((person) => person.id)).toEqual(invited);
   });
 });
 

@@ -54,10 +54,20 @@ export function resolveScope(relationships: readonly ScopePair[], scope: WaveSco
   );
 }
 
-/** The people to invite: everyone whose own unit is a customer in one of the pairs. */
-export function selectInvitees<P extends { unitId: string }>(people: readonly P[], pairs: readonly ScopePair[]): P[] {
-  const customerUnits = new Set(pairs.map((pair) => pair.customerUnitId));
-  return people.filter((person) => customerUnits.has(person.unitId));
+/**
+ * The people to invite: everyone whose own unit is a customer in one of the pairs; and, when
+ * the questionnaire asks providers about their customers or themselves (`asksProviders`),
+ * everyone whose own unit is a provider in one, so that a unit that only serves in the wave
+ * still rates its customers and predicts its own rating. People of sub-units are not invited.
+ */
+export function selectInvitees<P extends { unitId: string }>(
+  people: readonly P[],
+  pairs: readonly ScopePair[],
+  options: { asksProviders: boolean },
+): P[] {
+  const units = new Set(pairs.map((pair) => pair.customerUnitId));
+  if (options.asksProviders) for (const pair of pairs) units.add(pair.providerUnitId);
+  return people.filter((person) => units.has(person.unitId));
 }
 
 function compare(left: string, right: string): number {

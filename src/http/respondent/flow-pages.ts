@@ -26,7 +26,13 @@ export function renderIntro(view: PageView): RenderedPage {
 ${renderSavedNotice(view)}
 <h1>${t.introTitle}</h1>
 <p>${t.introLead(form.access.wave.name)}</p>
-<ul>${t.introSteps(form.frame.providerUnitIds.length).map((step) => markup`<li>${step}</li>`)}</ul>
+<ul>${t
+    .introSteps({
+      providers: form.frame.providerUnitIds.length,
+      customers: form.pages.filter((page) => page.kind === 'customer').length,
+      isSelfAssessed: form.pages.some((page) => page.kind === 'self'),
+    })
+    .map((step) => markup`<li>${step}</li>`)}</ul>
 <h2>${t.privacyTitle}</h2>
 ${t.privacy(view.thresholds.anonymity, view.thresholds.comments).map((paragraph) => markup`<p>${paragraph}</p>`)}
 ${openPageForm(view)}

@@ -448,7 +448,7 @@ export const de: typeof en = {
     hiddenUnits_other: '{{count}} Einheiten mit weniger als {{k}} Eingeladenen sind zum Schutz der Anonymität ausgeblendet.',
     total: 'Summe der gezeigten',
     noRates: 'Quoten erscheinen, sobald die Welle offen ist.',
-    ratesCaption: 'Eingeladen und geantwortet je Kundeneinheit',
+    ratesCaption: 'Eingeladen und geantwortet je Einheit',
     mails: 'E-Mails dieser Welle',
     toOutbox: 'Zum Postausgang',
   },

@@ -444,7 +444,7 @@ export const en = {
     hiddenUnits_other: '{{count}} units with fewer than {{k}} invitees are hidden to protect anonymity.',
     total: 'Total shown',
     noRates: 'Rates appear once the wave is open.',
-    ratesCaption: 'Invited and answered per customer unit',
+    ratesCaption: 'Invited and answered per unit',
     mails: 'Mails of this wave',
     toOutbox: 'Open the outbox',
   },
