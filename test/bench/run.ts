@@ -1,6 +1,7 @@
 import { benchmarkDemoStart } from './demo-start.js';
 import { benchmarkImportPeople } from './import-people.js';
 import { benchmarkIngest } from './ingest.js';
+import { benchmarkRespondentLighthouse } from './respondent-lighthouse.js';
 import { benchmarkResults } from './results.js';
 import { benchmarkServiceMap } from './service-map.js';
 
@@ -12,6 +13,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'demo-start': benchmarkDemoStart,
   'service-map': benchmarkServiceMap,
   ingest: benchmarkIngest,
+  lighthouse: benchmarkRespondentLighthouse,
   'import-people': benchmarkImportPeople,
   results: benchmarkResults,
 };
