@@ -87,8 +87,9 @@ export interface RespondentStore {
    * PostgreSQL: rewrites a wave's responses and comments under new random ids, in the order
    * of their old ones, then vacuums. A table there keeps rows about in the order they were
    * written, so until then the storage order tells which minute's move brought a row;
-   * afterwards it tells nothing. Done when a wave's results are built (at its close). SQLite
-   * keeps the rows in the order of their random ids already: nothing to do.
+   * afterwards it tells nothing. Done once a day while a wave is open (the wave scheduler),
+   * and when its results are built (at its close). SQLite keeps the rows in the order of
+   * their random ids already: nothing to do.
    */
   shuffleStorage(waveId: string): Promise<void>;
 }
