@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { ROLES } from '../domain/access/policy.js';
 import { LOCALES } from '../domain/org/person.js';
 
+/**
+ * A response schema that gives exactly the contract's type `T` (src/contract), checked at
+ * compile time both ways: the front end reads `T`, so a field added, dropped or retyped on
+ * one side only does not compile. `exactly<WaveDetail>()(z.object({ … }))`.
+ */
+export function exactly<T>() {
+  return <S extends z.ZodType<T>>(schema: S & ([T] extends [z.output<S>] ? unknown : never)): S => schema;
+}
+
 /** zod schemas shared by several routes; they are the API's types and its OpenAPI document. */
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { listOutbox } from '../../app/waves/list-outbox.js';
 import { retryOutboxMail } from '../../app/waves/retry-outbox-mail.js';
 import { actorOf } from '../authenticate.js';
-import { idParams } from '../schemas.js';
+import type { OutboxPage } from '../../contract/survey-bodies.js';
+import { exactly, idParams } from '../schemas.js';
 import type { ApiScope, RouteDependencies } from './types.js';
 
 const outboxStatus = z.enum(['pending', 'sent', 'failed']);
@@ -23,29 +24,31 @@ export function registerOutboxRoutes(api: ApiScope, { context, config }: RouteDe
           pageSize: z.coerce.number().int().min(1).max(200).default(50),
         }),
         response: {
-          200: z.object({
-            isSmtpConfigured: z.boolean(),
-            counts: z.object({ pending: z.number().int(), sent: z.number().int(), failed: z.number().int() }),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-            items: z.array(
-              z.object({
-                id: z.string(),
-                kind: z.string(),
-                waveId: z.string().nullable(),
-                recipient: z.string().nullable(),
-                subject: z.string().nullable(),
-                bodyText: z.string().nullable(),
-                status: outboxStatus,
-                attempts: z.number().int(),
-                nextAttemptAt: z.string(),
-                lastError: z.string().nullable(),
-                createdAt: z.string(),
-                sentAt: z.string().nullable(),
-              }),
-            ),
-          }),
+          200: exactly<OutboxPage>()(
+            z.object({
+              isSmtpConfigured: z.boolean(),
+              counts: z.object({ pending: z.number().int(), sent: z.number().int(), failed: z.number().int() }),
+              total: z.number().int(),
+              page: z.number().int(),
+              pageSize: z.number().int(),
+              items: z.array(
+                z.object({
+                  id: z.string(),
+                  kind: z.string(),
+                  waveId: z.string().nullable(),
+                  recipient: z.string().nullable(),
+                  subject: z.string().nullable(),
+                  bodyText: z.string().nullable(),
+                  status: outboxStatus,
+                  attempts: z.number().int(),
+                  nextAttemptAt: z.string(),
+                  lastError: z.string().nullable(),
+                  createdAt: z.string(),
+                  sentAt: z.string().nullable(),
+                }),
+              ),
+            }),
+          ),
         },
       },
     },

@@ -14,7 +14,8 @@ import { updateWave } from '../../app/waves/update-wave.js';
 import { canManageSurveys, type Actor } from '../../domain/access/policy.js';
 import { WAVE_STATUSES } from '../../domain/wave/wave.js';
 import { actorOf } from '../authenticate.js';
-import { idParams } from '../schemas.js';
+import type { ResponseRates, Wave, WaveDetail } from '../../contract/survey-bodies.js';
+import { exactly, idParams } from '../schemas.js';
 import type { ApiScope, RouteDependencies } from './types.js';
 
 const unitIds = z.array(z.string().min(1).max(64)).max(5000).nullable();
@@ -22,7 +23,7 @@ const scopeSchema = z.strictObject({ providerUnitIds: unitIds, customerUnitIds: 
 const time = z.iso.datetime({ offset: true });
 const counts = { pending: z.number().int(), sent: z.number().int(), failed: z.number().int() };
 
-const waveSchema = z.object({
+const waveShape = {
   id: z.string(),
   name: z.string(),
   status: z.enum(WAVE_STATUSES),
@@ -38,24 +39,30 @@ const waveSchema = z.object({
   closesAt: z.string().nullable(),
   createdAt: z.string(),
   invited: z.number().int(),
-});
+};
+const waveSchema = exactly<Wave>()(z.object(waveShape));
 
-const waveDetailSchema = waveSchema.extend({
-  inScope: z.object({ relationships: z.number().int(), customerUnits: z.number().int(), people: z.number().int() }),
-  outbox: z.object(counts),
-  isAcceptingResponses: z.boolean(),
-  isOpeningOverdue: z.boolean(),
-});
+const waveDetailSchema = exactly<WaveDetail>()(
+  z.object({
+    ...waveShape,
+    inScope: z.object({ relationships: z.number().int(), customerUnits: z.number().int(), people: z.number().int() }),
+    outbox: z.object(counts),
+    isAcceptingResponses: z.boolean(),
+    isOpeningOverdue: z.boolean(),
+  }),
+);
 
-const responseRatesSchema = z.object({
-  waveId: z.string(),
-  status: z.enum(WAVE_STATUSES),
-  threshold: z.number().int(),
-  units: z.array(z.object({ unitId: z.string(), unitPath: z.string(), invited: z.number().int(), submitted: z.number().int() })),
-  otherUnits: z.object({ unitCount: z.number().int(), invited: z.number().int(), submitted: z.number().int() }).nullable(),
-  hiddenUnitCount: z.number().int(),
-  total: z.object({ invited: z.number().int(), submitted: z.number().int() }),
-});
+const responseRatesSchema = exactly<ResponseRates>()(
+  z.object({
+    waveId: z.string(),
+    status: z.enum(WAVE_STATUSES),
+    threshold: z.number().int(),
+    units: z.array(z.object({ unitId: z.string(), unitPath: z.string(), invited: z.number().int(), submitted: z.number().int() })),
+    otherUnits: z.object({ unitCount: z.number().int(), invited: z.number().int(), submitted: z.number().int() }).nullable(),
+    hiddenUnitCount: z.number().int(),
+    total: z.object({ invited: z.number().int(), submitted: z.number().int() }),
+  }),
+);
 
 /** Survey waves: create, schedule, open, close, archive, remind, and live response rates. */
 export function registerWaveRoutes(api: ApiScope, { context, config }: RouteDependencies): void {

@@ -1,33 +1,9 @@
 import { api } from '../../shared/api-client';
-import type { VersionStatus } from '../questionnaires/api';
+import type { ResponseRates, Wave, WaveDetail, WaveScope } from '@contract/survey-bodies';
 import { WAVE_STATUSES, type WaveStatus } from '@contract/vocabulary';
 
 export { WAVE_STATUSES, type WaveStatus };
-
-export interface WaveScope {
-  providerUnitIds: string[] | null;
-  customerUnitIds: string[] | null;
-}
-
-export interface Wave {
-  id: string;
-  name: string;
-  status: WaveStatus;
-  questionnaireVersionId: string;
-  questionnaire: { id: string; name: string; versionNumber: number; versionStatus: VersionStatus };
-  scope: WaveScope;
-  opensAt: string | null;
-  closesAt: string | null;
-  createdAt: string;
-  invited: number;
-}
-
-export interface WaveDetail extends Wave {
-  inScope: { relationships: number; customerUnits: number; people: number };
-  outbox: { pending: number; sent: number; failed: number };
-  isAcceptingResponses: boolean;
-  isOpeningOverdue: boolean;
-}
+export type { ResponseRates, Wave, WaveDetail, WaveScope };
 
 export interface WaveInput {
   name: string;
@@ -35,16 +11,6 @@ export interface WaveInput {
   scope: WaveScope;
   opensAt?: string | null;
   closesAt?: string | null;
-}
-
-export interface ResponseRates {
-  waveId: string;
-  status: WaveStatus;
-  threshold: number;
-  units: { unitId: string; unitPath: string; invited: number; submitted: number }[];
-  otherUnits: { unitCount: number; invited: number; submitted: number } | null;
-  hiddenUnitCount: number;
-  total: { invited: number; submitted: number };
 }
 
 /** Every wave, newest first. */
