@@ -133,7 +133,7 @@ export interface OutboxStore {
   claimDue(options: { now: string; worker: string; leaseUntil: string; limit: number }): Promise<(OutgoingMail & { attempts: number })[]>;
   /**
    * Marks a mail sent and wipes its bodies, which may hold an invitation link, and a
-   * reminder's recipient: who got a reminder is who had not answered by then.
+   * reminder's recipient and subject: who got a reminder is who had not answered by then.
    */
   markSent(id: string, now: string): Promise<void>;
   /** Records a failed attempt; `nextAttemptAt` null means give up (status failed). */
@@ -142,7 +142,7 @@ export interface OutboxStore {
   list(options: { status?: OutboxEntry['status'] | undefined; limit: number; offset: number }): Promise<OutboxEntry[]>;
   /**
    * For a wave that closed (its links lead nowhere): drops its mails still waiting, wipes the
-   * texts of its failed ones and the recipients of its failed reminders; returns how many it dropped.
+   * texts of its failed ones and the recipients and subjects of its failed reminders; returns how many it dropped.
    */
   clearClosedWave(waveId: string): Promise<number>;
   /** A failed mail goes back to pending, due now; false when there is none with this id, or its text was wiped (its wave closed). */

@@ -30,7 +30,11 @@ export async function startServing({ config, runtime }: { config: Config; runtim
         logger.info({ opened: report.opened, closed: report.closed }, 'scheduled waves advanced');
       for (const failure of report.failed) logger.warn({ waveId: failure.waveId }, `scheduled opening failed: ${failure.message}`);
     },
-    onError: (error) => logger.error({ err: error }, 'advancing scheduled waves failed'),
+    onError: (error) =>
+      logger.error(
+        { err: error },
+        'the wave scheduler failed (opening or closing waves, moving the response inbox, or the daily rewrite of open waves)',
+      ),
   });
   const shutdown = async () => {
     await app.close();

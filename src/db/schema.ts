@@ -126,6 +126,8 @@ export interface WaveTable {
   opens_at: string | null;
   closes_at: string | null;
   created_at: string;
+  /** PostgreSQL: the day (UTC) the scheduler last rewrote the open wave's responses in random order. */
+  storage_shuffled_on?: string | null;
 }
 
 export interface WaveRelationshipTable {

@@ -96,6 +96,19 @@ describe('deliverDueMail', () => {
     expect(await outbox().countByStatus()).toEqual({ pending: 0, sent: 2, failed: 0 });
   });
 
+  it("keeps a failed reminder's SMTP codes only, and forgets a sent reminder's recipient and subject", async () => {
+    const [rejected, accepted] = buildInvitations(2, 'wave-1').map((mail) => ({ ...mail, kind: 'reminder' as const }));
+    if (!rejected || !accepted) throw new Error('two mails expected');
+    receiver.rejected.add(rejected.recipient);
+    await outbox().enqueue([rejected, accepted], now.toISOString());
+    expect(await deliver()).toMatchObject({ claimed: 2, sent: 1, retrying: 1 });
+    const rows = await test.runtime.handle.db.selectFrom('outbox').selectAll().execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // The server's reply names the address; the outbox keeps the codes.
+    expect(byId.get(rejected.id)).toMatchObject({ status: 'pending', last_error: 'SMTP 550 (details withheld)' });
+    expect(byId.get(accepted.id)).toMatchObject({ status: 'sent', recipient: '', subject: '', body_text: '', body_html: '' });
+  });
+
   it('keeps a mail pending while the mail server is down and sends it later', async () => {
     const down = await startSmtpReceiver();
     await down.close();

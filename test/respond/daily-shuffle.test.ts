@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWaveScheduler } from '../../src/app/waves/schedule-waves.js';
 import { createTestRuntime, type TestRuntime } from '../support/database.js';
@@ -7,9 +8,9 @@ import { createSurveyWave, type SurveyWave } from './fixture.js';
 const isPostgres = process.env.DATABASE_URL?.startsWith('postgres') ?? false;
 
 // PostgreSQL keeps rows about in the order they were written, so while a wave is open the
-// storage order of its responses tells which minute's move of the inbox brought them. The
-// scheduler rewrites an open wave's rows in random order once a day: then the order tells no
-// more than the day, which each response states anyway.
+// storage order of its responses tells which minute's move of the inbox brought them. Once a
+// day the open waves' rows are rewritten in random order: then the order tells no more than
+// the day, which each response states anyway. SQLite keeps them in random-id order throughout.
 describe.skipIf(!isPostgres)('the daily rewrite of open waves (PostgreSQL)', () => {
   let test: TestRuntime;
   let open: SurveyWave;
@@ -18,62 +19,86 @@ describe.skipIf(!isPostgres)('the daily rewrite of open waves (PostgreSQL)', () 
     test = await createTestRuntime();
     open = await createSurveyWave(test.runtime.context, test.runtime.handle.db);
     closed = await createSurveyWave(test.runtime.context, test.runtime.handle.db, { status: 'closed' });
-    for (const wave of [open, closed]) {
-      await test.runtime.handle.db
-        .insertInto('responses')
-        .values(
-          Array.from({ length: 20 }, () => ({
-            id: randomUUID(),
-            wave_id: wave.waveId,
-            questionnaire_version_id: wave.versionId,
-            provider_unit_id: wave.providers[0]!.id,
-            customer_unit_id: wave.customerUnit.id,
-            kind: 'perception',
-            submitted_on: '2026-11-28',
-            answers: '{}',
-          })),
-        )
-        .execute();
+    // Two moves, one after the other: each wave's table keeps the first move's rows ahead.
+    for (const moved of ['early', 'late']) {
+      for (const wave of [open, closed]) {
+        await test.runtime.handle.db
+          .insertInto('responses')
+          .values(
+            Array.from({ length: 20 }, () => ({
+              id: randomUUID(),
+              wave_id: wave.waveId,
+              questionnaire_version_id: wave.versionId,
+              provider_unit_id: wave.providers[0]!.id,
+              customer_unit_id: wave.customerUnit.id,
+              kind: 'perception',
+              submitted_on: '2026-11-28',
+              answers: JSON.stringify({ moved }),
+            })),
+          )
+          .execute();
+      }
     }
   });
   afterAll(() => test.cleanup());
 
-  const idsOf = async (wave: SurveyWave) =>
-    (await test.runtime.handle.db.selectFrom('responses').select('id').where('wave_id', '=', wave.waveId).orderBy('id').execute()).map(
-      (row) => row.id,
-    );
-  const waitFor = async (condition: () => Promise<boolean>) => {
-    for (let round = 0; round < 200; round += 1) {
-      if (await condition()) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error('waited in vain');
-  };
+  const inStorageOrder = async (wave: SurveyWave) =>
+    (
+      await sql<{ id: string; answers: string }>`select id, answers from responses where wave_id = ${wave.waveId} order by ctid`.execute(
+        test.runtime.handle.db,
+      )
+    ).rows;
+  const shuffle = (day: string) => test.runtime.context.stores.responding.shuffleOpenWaves(day);
 
-  it('rewrites an open wave at start and then once a day; a closed wave is left alone', async () => {
-    const [openBefore, closedBefore] = [await idsOf(open), await idsOf(closed)];
-    let now = new Date('2026-11-28T10:00:00.000Z');
+  it('rewrites each open wave once a day, under new ids and in random order; of two servers at once, one does it', async () => {
+    const before = await inStorageOrder(open);
+    expect(before.slice(0, 20).every((row) => row.answers.includes('early'))).toBe(true);
+    const closedBefore = await inStorageOrder(closed);
+
+    const [first, second] = await Promise.all([shuffle('2026-11-28'), shuffle('2026-11-28')]);
+    expect(first + second).toBe(1);
+    const after = await inStorageOrder(open);
+    expect(after).toHaveLength(40);
+    expect(after.filter((row) => before.some((old) => old.id === row.id))).toEqual([]);
+    // Random order: of the first 20 rows, about half came late (4 to 16 but for about one chance in 10^4).
+    const lateAhead = after.slice(0, 20).filter((row) => row.answers.includes('late')).length;
+    expect(lateAhead).toBeGreaterThanOrEqual(4);
+    expect(lateAhead).toBeLessThanOrEqual(16);
+    expect(await inStorageOrder(closed)).toEqual(closedBefore);
+
+    expect(await shuffle('2026-11-28')).toBe(0);
+    expect(await inStorageOrder(open)).toEqual(after);
+    expect(await shuffle('2026-11-29')).toBe(1);
+    expect((await inStorageOrder(open)).filter((row) => after.some((old) => old.id === row.id))).toEqual([]);
+  });
+
+  it('is done by the wave scheduler on its first run of a day', async () => {
+    const before = await inStorageOrder(open);
     const errors: unknown[] = [];
     const scheduler = startWaveScheduler({
-      context: { ...test.runtime.context, clock: () => now },
+      context: { ...test.runtime.context, clock: () => new Date('2026-11-30T00:00:30.000Z') },
       settings: { publicUrl: 'http://127.0.0.1', anonymityThreshold: 5 },
       intervalMs: 20,
       onError: (error) => errors.push(error),
     });
     try {
-      await waitFor(async () => (await idsOf(open)).every((id) => !openBefore.includes(id)));
-      const afterStart = await idsOf(open);
-      expect(afterStart).toHaveLength(20);
-      // More runs the same day change nothing.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await idsOf(open)).toEqual(afterStart);
-      now = new Date('2026-11-29T00:00:30.000Z');
-      await waitFor(async () => (await idsOf(open)).every((id) => !afterStart.includes(id)));
-      expect(await idsOf(open)).toHaveLength(20);
-      expect(await idsOf(closed)).toEqual(closedBefore);
+      for (let round = 0; round < 200 && (await inStorageOrder(open))[0]?.id === before[0]?.id; round += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      const after = await inStorageOrder(open);
+      expect(after.filter((row) => before.some((old) => old.id === row.id))).toEqual([]);
+      // Further runs the same day leave it.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await inStorageOrder(open)).toEqual(after);
       expect(errors).toEqual([]);
     } finally {
       await scheduler.stop();
     }
+    const recorded = await test.runtime.handle.db
+      .selectFrom('waves')
+      .select('storage_shuffled_on')
+      .where('id', '=', open.waveId)
+      .executeTakeFirst();
+    expect(recorded?.storage_shuffled_on).toBe('2026-11-30');
   });
 });

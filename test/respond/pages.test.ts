@@ -79,11 +79,11 @@ describe('respondent pages', () => {
     expect(german.body).toContain(`mindestens ${server.config.anonymityThreshold} Personen`);
     // Exactly what a response row holds (see the anonymity tests), and the traces the README admits (the minute, and on PostgreSQL which minute until the day's end).
     expect(english.body).toContain(
-      'What is stored: your answers and comments, the unit you rated, your unit as the customer group, the survey with the version of its questions, and the day you submitted.',
+      'What is stored: your answers and comments, the unit you rated, your unit (as the customer group, or as the provider when you rate your customers or your own unit), the survey with the version of its questions, and the day you submitted.',
     );
     expect(english.body).toContain('your name, your email address, the time of day, your IP address or your browser');
     expect(english.body).toContain('For about a minute after you submit');
-    expect(english.body).toContain('Until the end of the day, they may then still tell in which minute your answers arrived');
+    expect(english.body).toContain('Until the day is over (by UTC), they may then still tell in which minute your answers arrived');
     expect(german.body).toContain('die Umfrage mit der Fassung ihrer Fragen und der Tag des Absendens');
     expect(german.body).toContain('Etwa eine Minute lang nach dem Absenden');
     expect(german.body).toContain('in welcher Minute Ihre Antworten eintrafen');

@@ -104,8 +104,9 @@ describe('the respondent journey without JavaScript', () => {
     const invitee = await invite(server.context, server.db, wave, { unitId: controlling.id });
     const client = new RespondentClient(server.app);
     await client.open(invitee.token);
+    expect(client.lastPage).toContain('your view of working with the units your unit serves.');
     expect(client.lastPage).toContain('Your unit uses no other unit’s services in this survey.');
-    expect(client.lastPage).toContain('Your unit also serves another unit: you say how working with it goes.');
+    expect(client.lastPage).toContain('Your unit serves another unit: you say how working with it goes.');
     expect(client.lastPage).toContain('Last, you predict how your unit’s customers will rate it.');
     await client.postPage({});
     expect(client.heading()).toBe('Did you work with another unit?');

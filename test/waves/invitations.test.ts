@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/app/tokens.js';
 import { createTestServer, expectProblem, type ApiClient, type TestServer } from '../support/server.js';
@@ -163,17 +164,24 @@ describe('reminders', () => {
     // The invitation's link and one per round (two rounds above), for those who answered too.
     expect(perInvitation.size).toBe(13);
     expect(new Set(perInvitation.values())).toEqual(new Set([3]));
+    // Nor in the order the links are stored: the last round's 13, in storage order, go by hash.
+    const isSqlite = server.runtime.handle.dialect === 'sqlite';
+    const stored = await sql<{ token_hash: string }>`
+      SELECT t.token_hash FROM invitation_tokens t JOIN invitations i ON i.id = t.invitation_id
+      WHERE i.wave_id = ${waveId} ORDER BY ${isSqlite ? sql`t.rowid` : sql`t.ctid`}`.execute(db());
+    const lastRound = stored.rows.slice(-13).map((row) => row.token_hash);
+    expect(lastRound).toEqual([...lastRound].sort());
     const invitationColumns = Object.keys((await db().selectFrom('invitations').selectAll().limit(1).executeTakeFirstOrThrow()) as object);
     expect(invitationColumns.sort()).toEqual(['draft', 'id', 'is_submitted', 'locale', 'person_id', 'unit_id', 'wave_id']);
   });
 
-  it('forget their recipient once sent', async () => {
+  it('forget their recipient and subject (its language) once sent', async () => {
     const [reminder] = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'reminder');
     const [invitation] = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'invitation');
     await server.context.stores.outbox.markSent(reminder!.id, new Date().toISOString());
     await server.context.stores.outbox.markSent(invitation!.id, new Date().toISOString());
     const sent = (await outboxOf(server, waveId)).filter((mail) => mail.status === 'sent');
-    expect(sent.find((mail) => mail.id === reminder!.id)).toMatchObject({ recipient: '', body_text: '', body_html: '' });
+    expect(sent.find((mail) => mail.id === reminder!.id)).toMatchObject({ recipient: '', subject: '', body_text: '', body_html: '' });
     // Invitations went to everyone in scope: their recipient tells nothing and stays.
     expect(sent.find((mail) => mail.id === invitation!.id)).toMatchObject({ recipient: invitation!.recipient, body_text: '' });
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as noReminderTrace from '../../src/db/migrations/011-no-reminder-trace.js';
@@ -91,7 +92,7 @@ describe('closing a wave', () => {
     const left = await outboxOf(server, wave.id);
     expect(left.map((mail) => mail.id).sort()).toEqual([invitation!.id, reminder!.id].sort());
     for (const mail of left) expect(mail).toMatchObject({ status: 'failed', body_text: '', body_html: '' });
-    expect(left.find((mail) => mail.id === reminder!.id)?.recipient).toBe('');
+    expect(left.find((mail) => mail.id === reminder!.id)).toMatchObject({ recipient: '', subject: '' });
     expect(left.find((mail) => mail.id === invitation!.id)?.recipient).toBe(invitation!.recipient);
     // A retry would send an empty mail with a dead link.
     const retry = await admin.post(`/api/outbox/${invitation!.id}/retry`);
@@ -101,22 +102,51 @@ describe('closing a wave', () => {
 });
 
 describe('migration 011', () => {
-  it("clears what earlier versions kept: reminder counts, sent reminders' recipients, and closed waves' unsent mails and texts", async () => {
+  it("clears what earlier versions kept: reminder counts and extra links, sent reminders' recipients and subjects, reminders' error texts, and closed waves' unsent mails and texts", async () => {
+    const { dialect } = server.runtime.handle;
     const db = server.runtime.handle.db as unknown as Kysely<unknown>;
     const open = await createWave(admin);
     const closed = await createWave(admin);
-    for (const wave of [open, closed]) {
-      expect((await admin.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
-      expect((await admin.post(`/api/waves/${wave.id}/reminders`)).status).toBe(200);
-    }
+    for (const wave of [open, closed]) expect((await admin.post(`/api/waves/${wave.id}/open`)).status).toBe(200);
+    expect((await admin.post(`/api/waves/${open.id}/reminders`)).status).toBe(200);
     expect((await admin.post(`/api/waves/${closed.id}/close`)).status).toBe(200);
-    // As an earlier version left them: a count per invitation, recipients of sent reminders,
-    // and a closed wave's mails still waiting or failed with their texts.
+    // As an earlier version left them: a count per invitation and an extra link for those
+    // reminded (here two people), recipients and subjects of sent reminders, reminders' errors
+    // with addresses, and a closed wave's mails still waiting or failed with their texts.
     await noReminderTrace.down(db);
-    await sql`UPDATE invitations SET reminder_count = 1`.execute(db);
+    const openInvitations = await server.runtime.handle.db.selectFrom('invitations').select('id').where('wave_id', '=', open.id).execute();
+    const remindedTwo = openInvitations.slice(0, 2).map((row) => row.id);
+    await sql`DELETE FROM invitation_tokens WHERE invitation_id IN (${sql.join(openInvitations.map((row) => row.id))})`.execute(db);
+    const oldLinks = [
+      ...openInvitations.map((row) => ({ invitationId: row.id, expiresAt: '2026-12-31T00:00:00.000Z' })),
+      ...remindedTwo.map((invitationId) => ({ invitationId, expiresAt: '2027-01-05T00:00:00.000Z' })),
+    ];
+    await sql`INSERT INTO invitation_tokens (token_hash, invitation_id, expires_at) VALUES ${sql.join(
+      oldLinks.map((link) => sql`(${randomUUID()}, ${link.invitationId}, ${link.expiresAt})`),
+    )}`.execute(db);
+    const links = async () => {
+      const rows = await server.runtime.handle.db
+        .selectFrom('invitation_tokens')
+        .innerJoin('invitations', 'invitations.id', 'invitation_tokens.invitation_id')
+        .select(['invitations.id', 'invitation_tokens.expires_at'])
+        .where('invitations.wave_id', '=', open.id)
+        .execute();
+      const counts = new Map<string, number>();
+      const expiries = new Map<string, string[]>();
+      for (const row of rows) {
+        counts.set(row.id, (counts.get(row.id) ?? 0) + 1);
+        expiries.set(row.id, [...(expiries.get(row.id) ?? []), row.expires_at].sort());
+      }
+      // Each invitation's link expiries as one text: one text for all, no invitation stands out.
+      return { counts, expiries: new Set([...expiries.values()].map((list) => list.join(' '))) };
+    };
+    expect(new Set((await links()).counts.values())).toEqual(new Set([1, 2]));
+    await sql`UPDATE invitations SET reminder_count = 1 WHERE id IN (${sql.join(remindedTwo)})`.execute(db);
     const [sentReminder, failedReminder] = (await outboxOf(server, open.id)).filter((mail) => mail.kind === 'reminder');
-    await sql`UPDATE outbox SET status = 'sent' WHERE id = ${sentReminder!.id}`.execute(db);
-    await sql`UPDATE outbox SET status = 'failed' WHERE id = ${failedReminder!.id}`.execute(db);
+    await sql`UPDATE outbox SET status = 'sent', body_text = '', body_html = '' WHERE id = ${sentReminder!.id}`.execute(db);
+    await sql`UPDATE outbox SET status = 'failed', last_error = ${`550 5.1.1 <${failedReminder!.recipient}>: unknown`} WHERE id = ${failedReminder!.id}`.execute(
+      db,
+    );
     await sql`INSERT INTO outbox (id, kind, wave_id, recipient, subject, body_text, body_html, status, attempts, next_attempt_at, created_at)
       VALUES ('old-pending', 'reminder', ${closed.id}, 'a@example.test', 'S', 'link /r/x', '<p>x</p>', 'pending', 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
              ('old-failed', 'reminder', ${closed.id}, 'b@example.test', 'S', 'link /r/y', '<p>y</p>', 'failed', 3, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
@@ -124,16 +154,33 @@ describe('migration 011', () => {
       db,
     );
 
-    await noReminderTrace.up(db);
+    await noReminderTrace.up(db, dialect);
     const columns = Object.keys((await sql<object>`SELECT * FROM invitations`.execute(db)).rows[0] ?? {});
     expect(columns).not.toContain('reminder_count');
+    // Every invitation of the open wave has as many links as the most; the closed wave's are gone.
+    const after = await links();
+    expect(after.counts.size).toBe(openInvitations.length);
+    expect(new Set(after.counts.values())).toEqual(new Set([2]));
+    expect(after.expiries).toEqual(new Set(['2026-12-31T00:00:00.000Z 2027-01-05T00:00:00.000Z']));
+    const closedLinks = await server.runtime.handle.db
+      .selectFrom('invitation_tokens')
+      .innerJoin('invitations', 'invitations.id', 'invitation_tokens.invitation_id')
+      .select('token_hash')
+      .where('invitations.wave_id', '=', closed.id)
+      .execute();
+    expect(closedLinks).toEqual([]);
+
     const byId = new Map((await outboxOf(server)).map((mail) => [mail.id, mail]));
-    expect(byId.get(sentReminder!.id)).toMatchObject({ status: 'sent', recipient: '' });
-    // An open wave's failed reminder keeps what a retry needs.
-    expect(byId.get(failedReminder!.id)).toMatchObject({ status: 'failed', recipient: failedReminder!.recipient });
+    expect(byId.get(sentReminder!.id)).toMatchObject({ status: 'sent', recipient: '', subject: '' });
+    // An open wave's failed reminder keeps what a retry needs, but its error keeps the codes only.
+    expect(byId.get(failedReminder!.id)).toMatchObject({
+      status: 'failed',
+      recipient: failedReminder!.recipient,
+      last_error: 'SMTP 550 5.1.1 (details withheld)',
+    });
     expect(byId.get(failedReminder!.id)?.body_text).not.toBe('');
     expect(byId.has('old-pending')).toBe(false);
-    expect(byId.get('old-failed')).toMatchObject({ recipient: '', body_text: '', body_html: '' });
-    expect(byId.get('old-failed-invitation')).toMatchObject({ recipient: 'c@example.test', body_text: '', body_html: '' });
+    expect(byId.get('old-failed')).toMatchObject({ recipient: '', subject: '', body_text: '', body_html: '' });
+    expect(byId.get('old-failed-invitation')).toMatchObject({ recipient: 'c@example.test', subject: 'S', body_text: '', body_html: '' });
   });
 });

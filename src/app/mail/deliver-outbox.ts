@@ -1,3 +1,4 @@
+import { reminderError } from '../../domain/mail/reminder-error.js';
 import { nextAttemptAt, type RetryPolicy } from '../../domain/mail/retry-policy.js';
 import type { AppContext, Mailer, OutgoingMail } from '../ports.js';
 
@@ -50,7 +51,9 @@ export async function deliverDueMail(context: AppContext, options: DeliveryOptio
       await mailer.send(mail);
     } catch (error) {
       const next = nextAttemptAt({ attempts: mail.attempts, now: now(), random: random(), policy: options.retryPolicy });
-      await outbox.markFailed(mail.id, { error: describeError(error), nextAttemptAt: next });
+      // A reminder's error keeps its codes only: its text may name the person, who had not answered yet.
+      const text = mail.kind === 'reminder' ? reminderError(describeError(error)) : describeError(error);
+      await outbox.markFailed(mail.id, { error: text, nextAttemptAt: next });
       counts[next === null ? 'failed' : 'retrying']++;
       return;
     }

@@ -92,4 +92,10 @@ export interface RespondentStore {
    * their random ids already: nothing to do.
    */
   shuffleStorage(waveId: string): Promise<void>;
+  /**
+   * PostgreSQL: rewrites, as shuffleStorage does, every open wave not yet rewritten on `day`
+   * (YYYY-MM-DD, UTC), and records the day per wave, so that of several servers one does it,
+   * once a day; returns how many waves it rewrote. SQLite: nothing to do (0).
+   */
+  shuffleOpenWaves(day: string): Promise<number>;
 }

@@ -1,4 +1,5 @@
 import { canManageSurveys, type Actor } from '../../domain/access/policy.js';
+import { reminderError } from '../../domain/mail/reminder-error.js';
 import { requirePermission } from '../authorize.js';
 import type { AppContext, OutboxEntry } from '../ports.js';
 
@@ -40,14 +41,4 @@ export async function listOutbox(
   });
   const total = query.status ? counts[query.status] : counts.pending + counts.sent + counts.failed;
   return { items, counts, total, page: query.page, pageSize: query.pageSize };
-}
-
-/**
- * What a reminder's error may show: its SMTP reply codes only. The text of a reply can
- * name the recipient (an address, a display name, a mailbox) or say something that only
- * fits one person.
- */
-export function reminderError(text: string): string {
-  const codes = text.match(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g) ?? [];
-  return codes.length > 0 ? `SMTP ${[...new Set(codes)].join(' ')} (details withheld)` : 'details withheld';
 }

@@ -10,9 +10,9 @@ export interface WaveScheduler {
 /**
  * Once a minute (and once at start) opens and closes scheduled waves and moves submitted
  * responses out of the inbox (see RespondentStore.moveInbox); runs never overlap. Once a day
- * (the first run of a UTC day, and at start) it rewrites the storage of every open wave in
- * random order (RespondentStore.shuffleStorage; PostgreSQL only), so that where a response is
- * stored tells no more than its day, which the response states anyway.
+ * (the first run of a UTC day on any server) it rewrites the storage of every open wave in
+ * random order (RespondentStore.shuffleOpenWaves; PostgreSQL only), so that where a response
+ * is stored tells no more than its day, which the response states anyway.
  */
 export function startWaveScheduler(options: {
   context: AppContext;
@@ -24,22 +24,13 @@ export function startWaveScheduler(options: {
 }): WaveScheduler {
   const { context, settings, intervalMs = 60_000, onReport, onError } = options;
   let running: Promise<void> | undefined;
-  let shuffledOn: string | undefined;
-  const shuffleOnceADay = async () => {
-    const today = context.clock().toISOString().slice(0, 10);
-    if (shuffledOn === today) return;
-    for (const wave of await context.stores.waves.listWaves()) {
-      if (wave.status === 'open') await context.stores.responding.shuffleStorage(wave.id);
-    }
-    shuffledOn = today;
-  };
   const run = () => {
     running ??= advanceWaves(context, settings)
       .then((report) => {
         if (report.opened.length + report.closed.length + report.failed.length > 0) onReport?.(report);
       }, onError)
       .then(() => context.stores.responding.moveInbox(context.newId))
-      .then(shuffleOnceADay)
+      .then(() => context.stores.responding.shuffleOpenWaves(context.clock().toISOString().slice(0, 10)))
       .then(() => undefined, onError)
       .finally(() => {
         running = undefined;

@@ -33,22 +33,28 @@ export async function sendReminders(
       const person = invitation.isSubmitted || invitation.personId === null ? undefined : people.get(invitation.personId);
       return person ? [{ invitation, person }] : [];
     });
-    for (const slice of chunk(recipients, 500)) {
-      const { tokens, mails } = writeWaveMails(context, { wave, kind: 'reminder', recipients: slice, settings, now });
-      await stores.waves.insertTokens(tokens);
-      await stores.outbox.enqueue(mails, now.toISOString());
-    }
     // Every other invitation gets a new link too, one that is never sent: so the links stored
-    // per invitation count the reminder rounds, and not which of them reached a person who
-    // had not answered yet (which would tell, round by round, when each person submitted).
+    // per invitation count the reminder rounds, not the reminders a person got (which would
+    // tell, round by round, when each person submitted). The round's links are stored in the
+    // order of their hashes and the mails in a random order, so that neither the order of the
+    // links nor that of the mails separates the reminded from the others.
     const reminded = new Set(recipients.map((recipient) => recipient.invitation.id));
     const expiresAt = tokenExpiresAt(wave.closesAt, now);
+    const tokens = invitations
+      .filter((invitation) => !reminded.has(invitation.id))
+      .map((invitation) => issueLink(invitation.id, expiresAt, settings.publicUrl).token);
+    const shuffled = recipients.map((recipient) => ({ recipient, key: context.newId() })).sort((a, b) => (a.key < b.key ? -1 : 1));
+    // In slices, so that a wave of 100,000 people never holds all its mails in memory at once.
     for (const slice of chunk(
-      invitations.filter((invitation) => !reminded.has(invitation.id)),
+      shuffled.map((entry) => entry.recipient),
       500,
     )) {
-      await stores.waves.insertTokens(slice.map((invitation) => issueLink(invitation.id, expiresAt, settings.publicUrl).token));
+      const written = writeWaveMails(context, { wave, kind: 'reminder', recipients: slice, settings, now });
+      tokens.push(...written.tokens);
+      await stores.outbox.enqueue(written.mails, now.toISOString());
     }
+    tokens.sort((a, b) => (a.tokenHash < b.tokenHash ? -1 : 1));
+    for (const slice of chunk(tokens, 500)) await stores.waves.insertTokens(slice);
     await stores.audit.record({
       at: now.toISOString(),
       accountId: actor.accountId,

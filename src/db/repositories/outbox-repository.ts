@@ -57,7 +57,9 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
           body_text: '',
           body_html: '',
           last_error: null,
+          // Who got a reminder is who had not answered by then; its language would narrow it down.
           recipient: sql<string>`CASE WHEN kind = 'reminder' THEN '' ELSE recipient END`,
+          subject: sql<string>`CASE WHEN kind = 'reminder' THEN '' ELSE subject END`,
         })
         .where('id', '=', id)
         // Only a pending mail changes: a worker whose lease ran out must not undo another's work.
@@ -98,7 +100,12 @@ export function createOutboxRepository(db: Kysely<Database>, dialect: DialectNam
       const result = await db.deleteFrom('outbox').where('wave_id', '=', waveId).where('status', '=', 'pending').executeTakeFirst();
       await db
         .updateTable('outbox')
-        .set({ body_text: '', body_html: '', recipient: sql<string>`CASE WHEN kind = 'reminder' THEN '' ELSE recipient END` })
+        .set({
+          body_text: '',
+          body_html: '',
+          recipient: sql<string>`CASE WHEN kind = 'reminder' THEN '' ELSE recipient END`,
+          subject: sql<string>`CASE WHEN kind = 'reminder' THEN '' ELSE subject END`,
+        })
         .where('wave_id', '=', waveId)
         .where('status', '=', 'failed')
         .execute();

@@ -1,4 +1,4 @@
-import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DialectName } from '../connect.js';
 import { lockWave } from '../dialect.js';
 import type { CommitOutcome, InvitationAccess, PreparedSubmission, RespondentStore, WaveSurvey } from '../../app/respond/ports.js';
@@ -118,20 +118,36 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
 
     async shuffleStorage(waveId) {
       if (dialect !== 'postgres') return;
-      const rewrite = async (transaction: Kysely<Database>) => {
-        await sql`WITH old AS (DELETE FROM responses WHERE wave_id = ${waveId} RETURNING *)
-          INSERT INTO responses (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers)
-          SELECT gen_random_uuid()::text, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers
-          FROM old ORDER BY id`.execute(transaction);
-        await sql`WITH old AS (DELETE FROM comments WHERE wave_id = ${waveId} RETURNING *)
-          INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text)
-          SELECT gen_random_uuid()::text, wave_id, provider_unit_id, customer_unit_id, topic, text
-          FROM old ORDER BY id`.execute(transaction);
-      };
-      if (db.isTransaction) return rewrite(db);
-      await db.transaction().execute(rewrite);
+      if (db.isTransaction) return rewriteInRandomOrder(db, waveId);
+      await db.transaction().execute((transaction) => rewriteInRandomOrder(transaction, waveId));
       // The old row versions, in the old order, go with the vacuum.
       await sql`VACUUM responses, comments`.execute(db);
+    },
+
+    async shuffleOpenWaves(day) {
+      if (dialect !== 'postgres') return 0;
+      const isDue = (eb: ExpressionBuilder<Database, 'waves'>) =>
+        eb.and([eb('status', '=', 'open'), eb.or([eb('storage_shuffled_on', 'is', null), eb('storage_shuffled_on', '<', day)])]);
+      const due = await db.selectFrom('waves').select('id').where(isDue).execute();
+      let shuffled = 0;
+      for (const { id } of due) {
+        // The claim and the rewrite commit together: of several servers one rewrites a wave,
+        // once a day, and a failed rewrite leaves the wave due.
+        const isClaimed = await db.transaction().execute(async (transaction) => {
+          const claim = await transaction
+            .updateTable('waves')
+            .set({ storage_shuffled_on: day })
+            .where('id', '=', id)
+            .where(isDue)
+            .executeTakeFirst();
+          if (Number(claim.numUpdatedRows) === 0) return false;
+          await rewriteInRandomOrder(transaction, id);
+          return true;
+        });
+        if (isClaimed) shuffled += 1;
+      }
+      if (shuffled > 0) await sql`VACUUM responses, comments`.execute(db);
+      return shuffled;
     },
 
     async moveInbox(newId) {
@@ -322,4 +338,19 @@ function toAccess(row: AccessRow): InvitationAccess {
     expiresAt: row.expires_at,
     wave,
   };
+}
+
+/**
+ * PostgreSQL: a wave's responses and comments, rewritten under new random ids in the order
+ * of their old ones, in the caller's transaction (see RespondentStore.shuffleStorage).
+ */
+async function rewriteInRandomOrder(db: Kysely<Database>, waveId: string): Promise<void> {
+  await sql`WITH old AS (DELETE FROM responses WHERE wave_id = ${waveId} RETURNING *)
+    INSERT INTO responses (id, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers)
+    SELECT gen_random_uuid()::text, wave_id, questionnaire_version_id, provider_unit_id, customer_unit_id, kind, submitted_on, answers
+    FROM old ORDER BY id`.execute(db);
+  await sql`WITH old AS (DELETE FROM comments WHERE wave_id = ${waveId} RETURNING *)
+    INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text)
+    SELECT gen_random_uuid()::text, wave_id, provider_unit_id, customer_unit_id, topic, text
+    FROM old ORDER BY id`.execute(db);
 }

@@ -25,7 +25,7 @@ export function renderIntro(view: PageView): RenderedPage {
   const main = markup`${renderProgress(view)}
 ${renderSavedNotice(view)}
 <h1>${t.introTitle}</h1>
-<p>${t.introLead(form.access.wave.name)}</p>
+<p>${t.introLead(form.access.wave.name, form.frame.providerUnitIds.length > 0)}</p>
 <ul>${t
     .introSteps({
       providers: form.frame.providerUnitIds.length,

@@ -11,7 +11,8 @@ export interface Texts {
   providerOf: (index: number, total: number) => string;
   customerOf: (index: number, total: number) => string;
   introTitle: string;
-  introLead: (wave: string) => string;
+  /** The survey's purpose for this respondent: `usesProviders` false when their unit only serves in it. */
+  introLead: (wave: string, usesProviders: boolean) => string;
   /** What the survey asks of this respondent: providers to rate, customers of the own unit to rate, and the self-assessment. */
   introSteps: (asks: { providers: number; customers: number; isSelfAssessed: boolean }) => string[];
   start: string;
@@ -85,10 +86,13 @@ const de: Texts = {
   providerOf: (index, total) => `Anbieter ${index} von ${total}`,
   customerOf: (index, total) => `Kunde ${index} von ${total}`,
   introTitle: 'Wie gut arbeiten wir intern zusammen?',
-  introLead: (wave) => `Umfrage „${wave}“: Ihre Sicht auf die Einheiten, deren Leistungen Sie nutzen.`,
+  introLead: (wave, usesProviders) =>
+    usesProviders
+      ? `Umfrage „${wave}“: Ihre Sicht auf die Einheiten, deren Leistungen Sie nutzen.`
+      : `Umfrage „${wave}“: Ihre Sicht auf die Zusammenarbeit mit den Einheiten, für die Ihre Einheit Leistungen erbringt.`,
   introSteps: ({ providers, customers, isSelfAssessed }) => [
     providers === 0
-      ? 'Ihre Einheit nutzt in dieser Umfrage keine Leistungen anderer Einheiten. Haben Sie mit einer Einheit gearbeitet, können Sie sie ergänzen und bewerten.'
+      ? 'Ihre Einheit nutzt in dieser Umfrage keine Leistungen anderer Einheiten.'
       : providers === 1
         ? 'Sie bewerten die Einheit, von der Ihre Einheit Leistungen bezieht, auf einer eigenen Seite.'
         : `Sie bewerten auf je einer Seite die ${providers} Einheiten, von denen Ihre Einheit Leistungen bezieht.`,
@@ -96,10 +100,10 @@ const de: Texts = {
       ? []
       : [
           customers === 1
-            ? 'Ihre Einheit erbringt auch Leistungen für eine andere Einheit: Sie sagen, wie die Zusammenarbeit mit ihr läuft.'
-            : `Ihre Einheit erbringt auch Leistungen für andere: Auf ${customers} Seiten sagen Sie, wie die Zusammenarbeit mit ihnen läuft.`,
+            ? `Ihre Einheit erbringt ${providers === 0 ? '' : 'auch '}Leistungen für eine andere Einheit: Sie sagen, wie die Zusammenarbeit mit ihr läuft.`
+            : `Ihre Einheit erbringt ${providers === 0 ? '' : 'auch '}Leistungen für andere: Auf ${customers} Seiten sagen Sie, wie die Zusammenarbeit mit ihnen läuft.`,
         ]),
-    ...(isSelfAssessed ? ['Zum Schluss schätzen Sie ein, wie die Kunden Ihrer Einheit sie bewerten werden.'] : []),
+    ...(isSelfAssessed ? ['Zum Schluss schätzen Sie ein, wie die Kunden Ihre Einheit bewerten werden.'] : []),
     'Hatten Sie mit einer Einheit keinen Kontakt, kreuzen Sie „kein Kontakt“ an. Eine Einheit, mit der Sie gearbeitet haben, die aber fehlt, können Sie ergänzen.',
     'Alle Fragen sind freiwillig. Ihre Antworten werden gespeichert; Sie können jederzeit unterbrechen und später über den Link aus Ihrer Einladung weitermachen.',
     'Pro Einheit brauchen Sie etwa zwei Minuten.',
@@ -173,9 +177,9 @@ const de: Texts = {
   privacyTitle: 'Datenschutzhinweis',
   privacy: (k, commentK) => [
     `Ihre Antworten sind anonym. Ergebnisse werden nur für Gruppen von mindestens ${k} Personen gezeigt, Kommentare erst ab ${commentK} Personen. Kleinere Gruppen werden zusammengefasst oder nicht gezeigt.`,
-    'Gespeichert wird: Ihre Antworten und Kommentare, die bewertete Einheit, Ihre Einheit als Kundengruppe, die Umfrage mit der Fassung ihrer Fragen und der Tag des Absendens.',
+    'Gespeichert wird: Ihre Antworten und Kommentare, die bewertete Einheit, Ihre Einheit (als Kundengruppe, oder als Anbieter, wenn Sie Ihre Kunden oder Ihre eigene Einheit bewerten), die Umfrage mit der Fassung ihrer Fragen und der Tag des Absendens.',
     'Nicht gespeichert wird mit Ihren Antworten: Ihr Name, Ihre E-Mail-Adresse, die Uhrzeit, Ihre IP-Adresse oder Ihr Browser.',
-    'Ihre Einladung wird getrennt davon aufbewahrt und hält nur fest, ob Sie abgesendet haben, damit Erinnerungen nur an andere gehen. Nichts Gespeichertes verbindet sie mit Ihren Antworten. Etwa eine Minute lang nach dem Absenden könnten die internen Aufzeichnungen der Datenbank über diesen Moment beides noch zusammenführen. Bis zum Ende des Tages können sie danach noch verraten, in welcher Minute Ihre Antworten eintrafen – zusammen mit denen aller, die in derselben Minute abgesendet haben. Dann wird auch das gelöscht.',
+    'Ihre Einladung wird getrennt davon aufbewahrt und hält nur fest, ob Sie abgesendet haben, damit Erinnerungen nur an andere gehen. Nichts Gespeichertes verbindet sie mit Ihren Antworten. Etwa eine Minute lang nach dem Absenden könnten die internen Aufzeichnungen der Datenbank über diesen Moment beides noch zusammenführen. Bis der Tag vorbei ist (nach UTC), können sie danach noch verraten, in welcher Minute Ihre Antworten eintrafen – zusammen mit denen aller, die in derselben Minute abgesendet haben. Dann wird auch das gelöscht. Damit Sie weitermachen können, merkt sich die Umfrage außerdem den Tag Ihrer Besuche, höchstens 30 Tage lang.',
     'Bis zum Absenden liegen Ihre Antworten als Entwurf bei Ihrer Einladung, damit Sie später weitermachen können. Beim Absenden wird der Entwurf gelöscht.',
     'Zwei Cookies sind nötig: eines hält Sie in dieser Umfrage angemeldet, eines schützt die Formulare. Es gibt kein Tracking.',
   ],
@@ -191,10 +195,13 @@ const en: Texts = {
   providerOf: (index, total) => `Provider ${index} of ${total}`,
   customerOf: (index, total) => `Customer ${index} of ${total}`,
   introTitle: 'How well do we work together?',
-  introLead: (wave) => `Survey “${wave}”: your view of the units whose services you use.`,
+  introLead: (wave, usesProviders) =>
+    usesProviders
+      ? `Survey “${wave}”: your view of the units whose services you use.`
+      : `Survey “${wave}”: your view of working with the units your unit serves.`,
   introSteps: ({ providers, customers, isSelfAssessed }) => [
     providers === 0
-      ? 'Your unit uses no other unit’s services in this survey. If you worked with one, you can add it and rate it.'
+      ? 'Your unit uses no other unit’s services in this survey.'
       : providers === 1
         ? 'You rate the unit your unit depends on, on a page of its own.'
         : `You rate the ${providers} units your unit depends on, one page each.`,
@@ -202,8 +209,8 @@ const en: Texts = {
       ? []
       : [
           customers === 1
-            ? 'Your unit also serves another unit: you say how working with it goes.'
-            : `Your unit also serves others: on ${customers} pages you say how working with them goes.`,
+            ? `Your unit ${providers === 0 ? '' : 'also '}serves another unit: you say how working with it goes.`
+            : `Your unit ${providers === 0 ? '' : 'also '}serves others: on ${customers} pages you say how working with them goes.`,
         ]),
     ...(isSelfAssessed ? ['Last, you predict how your unit’s customers will rate it.'] : []),
     'If you had no contact with a unit, tick “no contact”. If a unit you worked with is missing, you can add it.',
@@ -288,9 +295,9 @@ const en: Texts = {
   privacyTitle: 'Privacy notice',
   privacy: (k, commentK) => [
     `Your answers are anonymous. Results are shown only for groups of at least ${k} people, comments only from ${commentK} people on. Smaller groups are combined with others or not shown.`,
-    'What is stored: your answers and comments, the unit you rated, your unit as the customer group, the survey with the version of its questions, and the day you submitted.',
+    'What is stored: your answers and comments, the unit you rated, your unit (as the customer group, or as the provider when you rate your customers or your own unit), the survey with the version of its questions, and the day you submitted.',
     'What is not stored with your answers: your name, your email address, the time of day, your IP address or your browser.',
-    'Your invitation is kept apart and records only whether you have submitted, so that reminders go to others only. Nothing stored links it to your answers. For about a minute after you submit, the database’s internal records of that moment could still bring the two together. Until the end of the day, they may then still tell in which minute your answers arrived, together with those of everyone who submitted in that minute. Then that is cleared too.',
+    'Your invitation is kept apart and records only whether you have submitted, so that reminders go to others only. Nothing stored links it to your answers. For about a minute after you submit, the database’s internal records of that moment could still bring the two together. Until the day is over (by UTC), they may then still tell in which minute your answers arrived, together with those of everyone who submitted in that minute. Then that is cleared too. So that you can continue, the survey also keeps the day of your visits, for 30 days at most.',
     'Until you submit, your answers are kept as a draft with your invitation so that you can continue later. The draft is deleted when you submit.',
     'Two cookies are needed: one keeps you in this survey, one protects the forms. There is no tracking.',
   ],
