@@ -8,22 +8,13 @@ import { loadConfig } from '../../src/config.js';
 import { buildServer } from '../../src/http/server.js';
 import { startRuntime } from '../../src/wiring.js';
 import { createSurveyWave, invite } from '../respond/fixture.js';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/browser.js';
 import { report } from './measure.js';
 
 // The respondent page against the budget of SPEC.md: Lighthouse mobile performance ≥ 95 and
 // accessibility 100. Lighthouse's mobile defaults: a phone's screen, a 4× slower CPU and a
 // slow 4G network, simulated from a trace of the real load. Debian's Chromium, headless;
 // everything the page loads comes from the server on 127.0.0.1.
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,7 +33,7 @@ export async function benchmarkRespondentLighthouse(): Promise<void> {
   const runtime = await startRuntime(config);
   const port = await freePort();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`],
   });

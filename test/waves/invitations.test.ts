@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/app/tokens.js';
 import { createTestServer, expectProblem, type ApiClient, type TestServer } from '../support/server.js';
-import { buildSurveyCompany, createWave, markSubmitted, outboxOf, tokenIn, type SurveyCompany } from './wave-support.js';
+import { buildSurveyCompany, createWave, invitedByDefault, markSubmitted, outboxOf, tokenIn, type SurveyCompany } from './wave-support.js';
 
 let server: TestServer;
 let admin: ApiClient;
@@ -28,13 +28,7 @@ describe('opening a wave over all relationships', () => {
     const invitations = await db().selectFrom('invitations').selectAll().where('wave_id', '=', waveId).execute();
     // The standard questionnaire asks providers about their customers and themselves: IT and
     // Finance, which only serve in this wave, are invited too.
-    const invited = [
-      ...company.people.sales,
-      ...company.people.hr,
-      ...company.people.legal,
-      ...company.people.it,
-      ...company.people.finance,
-    ];
+    const invited = invitedByDefault(company);
     expect(invitations.map((row) => row.person_id).sort()).toEqual(invited.map((person) => person.id).sort());
     for (const row of invitations) {
       const person = invited.find((candidate) => candidate.id === row.person_id);
@@ -62,9 +56,7 @@ describe('opening a wave over all relationships', () => {
 
   it("queues one invitation mail per invitee, in the invitee's language, with a link to /r/TOKEN", async () => {
     const mails = (await outboxOf(server, waveId)).filter((mail) => mail.kind === 'invitation');
-    const invited = Object.values(company.people)
-      .flat()
-      .filter((person) => !company.people.outside.includes(person));
+    const invited = invitedByDefault(company);
     expect(mails.map((mail) => mail.recipient).sort()).toEqual(invited.map((person) => person.email).sort());
     for (const person of invited) {
       const mail = mails.find((candidate) => candidate.recipient === person.email);

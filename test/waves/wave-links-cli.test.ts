@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/app/tokens.js';
 import { createTestServer, type ApiClient, type TestServer } from '../support/server.js';
-import { buildSurveyCompany, createWave, markSubmitted, type SurveyCompany } from './wave-support.js';
+import { buildSurveyCompany, createWave, invitedByDefault, markSubmitted, type SurveyCompany } from './wave-support.js';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'eyelevel-wave-links-'));
@@ -56,13 +56,7 @@ describe('eyelevel wave', () => {
     expect(header).toBe('email,name,unit,link');
     expect(rows).toHaveLength(13);
     // The one who answered is listed too: a list of those still to answer would tell who has.
-    const invited = [
-      ...company.people.sales,
-      ...company.people.hr,
-      ...company.people.legal,
-      ...company.people.it,
-      ...company.people.finance,
-    ];
+    const invited = invitedByDefault(company);
     const stored = await server.runtime.handle.db
       .selectFrom('invitation_tokens')
       .innerJoin('invitations', 'invitations.id', 'invitation_tokens.invitation_id')

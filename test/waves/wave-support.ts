@@ -56,6 +56,12 @@ export async function buildSurveyCompany(context: AppContext, prefix: string): P
   return { units, people };
 }
 
+/** Everyone a wave over all relationships invites with the standard questionnaire: all but Outside. */
+export function invitedByDefault(company: SurveyCompany): Person[] {
+  const { it, sales, hr, legal, finance } = company.people;
+  return [...sales, ...hr, ...legal, ...it, ...finance];
+}
+
 /** The id of the standard questionnaire's newest version (a draft until a wave opens with it). */
 export async function standardVersionId(admin: ApiClient): Promise<string> {
   const response = await admin.get('/api/questionnaires');

@@ -1,3 +1,4 @@
+import type { WaveScope } from '../../contract/survey-bodies.js';
 import { WAVE_STATUSES, type WaveStatus } from '../../contract/vocabulary.js';
 import { DomainError } from '../errors.js';
 
@@ -7,11 +8,8 @@ const MAX_NAME = 160;
 // Times are compared as text, so they must all be in the one form toISOString() writes.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** Which relationships a wave asks about: all, or those with the named providers and/or customers. */
-export interface WaveScope {
-  providerUnitIds: string[] | null;
-  customerUnitIds: string[] | null;
-}
+/** Which relationships a wave asks about: all, or those with the named providers and/or customers (the API's shape). */
+export type { WaveScope };
 
 export interface Wave {
   id: string;
