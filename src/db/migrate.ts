@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle, DialectName } from './connect.js';
 import * as organisation from './migrations/001-organisation.js';
 import * as waves from './migrations/002-waves.js';
@@ -15,6 +15,8 @@ import * as noReminderTrace from './migrations/011-no-reminder-trace.js';
 interface DialectMigration {
   up: (db: Parameters<Migration['up']>[0], dialect: DialectName) => Promise<void>;
   down: (db: Parameters<Migration['up']>[0]) => Promise<void>;
+  /** PostgreSQL: tables to vacuum once the migration committed, so that the old row versions it replaced are gone from disk. */
+  vacuumAfter?: readonly string[];
 }
 
 // Listed by hand so that the compiled server needs no directory scan.
@@ -49,5 +51,11 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
   const migrator = new Migrator({ db: handle.db, provider: providerFor(handle.dialect) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  const applied = (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  if (handle.dialect === 'postgres') {
+    const tables = new Set(applied.flatMap((name) => migrations[name]?.vacuumAfter ?? []));
+    // VACUUM runs outside a transaction, so after the migrations, not in them.
+    if (tables.size > 0) await sql`VACUUM ${sql.join([...tables].map((table) => sql.table(table)))}`.execute(handle.db);
+  }
+  return applied;
 }

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWaveScheduler } from '../../src/app/waves/schedule-waves.js';
 import { createTestRuntime, type TestRuntime } from '../support/database.js';
-import { createSurveyWave, type SurveyWave } from './fixture.js';
+import { createSurveyWave, invite, type SurveyWave } from './fixture.js';
 
 const isPostgres = process.env.DATABASE_URL?.startsWith('postgres') ?? false;
 
@@ -15,13 +15,25 @@ describe.skipIf(!isPostgres)('the daily rewrite of open waves (PostgreSQL)', () 
   let test: TestRuntime;
   let open: SurveyWave;
   let closed: SurveyWave;
+  let closing: SurveyWave;
   beforeAll(async () => {
     test = await createTestRuntime();
-    open = await createSurveyWave(test.runtime.context, test.runtime.handle.db);
-    closed = await createSurveyWave(test.runtime.context, test.runtime.handle.db, { status: 'closed' });
+    const { context, handle } = test.runtime;
+    open = await createSurveyWave(context, handle.db);
+    closed = await createSurveyWave(context, handle.db, { status: 'closed' });
+    // Due to close before the day's run: the build at its close rewrites it.
+    closing = await createSurveyWave(context, handle.db, { closesAt: '2026-11-28T09:00:00.000Z' });
+    // Invitations, one answered and one visited, whose rows keep the transaction ids of that.
+    for (let index = 0; index < 3; index += 1) await invite(context, handle.db, open);
+    const [answered, visited] = await handle.db.selectFrom('invitations').select('id').where('wave_id', '=', open.waveId).execute();
+    await handle.db.updateTable('invitations').set({ is_submitted: 1 }).where('id', '=', answered!.id).execute();
+    await handle.db
+      .insertInto('respondent_sessions')
+      .values({ id: randomUUID(), invitation_id: visited!.id, expires_at: '2026-12-28T00:00:00.000Z' })
+      .execute();
     // Two moves, one after the other: each wave's table keeps the first move's rows ahead.
     for (const moved of ['early', 'late']) {
-      for (const wave of [open, closed]) {
+      for (const wave of [open, closed, closing]) {
         await test.runtime.handle.db
           .insertInto('responses')
           .values(
@@ -48,12 +60,28 @@ describe.skipIf(!isPostgres)('the daily rewrite of open waves (PostgreSQL)', () 
         test.runtime.handle.db,
       )
     ).rows;
-  const shuffle = (day: string) => test.runtime.context.stores.responding.shuffleOpenWaves(day);
+  const shuffle = (day: string) => test.runtime.context.stores.responding.shuffleOpenWaves(`${day}T10:00:00.000Z`);
+  /** The transaction ids (xmin) of the open wave's invitations and their sessions. */
+  const writers = async () => ({
+    invitations: (
+      await sql<{ x: string }>`select distinct xmin::text as x from invitations where wave_id = ${open.waveId}`.execute(
+        test.runtime.handle.db,
+      )
+    ).rows.map((row) => row.x),
+    sessions: (
+      await sql<{ x: string }>`select distinct s.xmin::text as x from respondent_sessions s join invitations i on i.id = s.invitation_id
+        where i.wave_id = ${open.waveId}`.execute(test.runtime.handle.db)
+    ).rows.map((row) => row.x),
+  });
 
   it('rewrites each open wave once a day, under new ids and in random order; of two servers at once, one does it', async () => {
     const before = await inStorageOrder(open);
     expect(before.slice(0, 20).every((row) => row.answers.includes('early'))).toBe(true);
     const closedBefore = await inStorageOrder(closed);
+    const closingBefore = await inStorageOrder(closing);
+    const writersBefore = await writers();
+    // The answered invitation and the visit each wrote in a transaction of its own.
+    expect(writersBefore.invitations.length).toBeGreaterThan(1);
 
     const [first, second] = await Promise.all([shuffle('2026-11-28'), shuffle('2026-11-28')]);
     expect(first + second).toBe(1);
@@ -65,6 +93,13 @@ describe.skipIf(!isPostgres)('the daily rewrite of open waves (PostgreSQL)', () 
     expect(lateAhead).toBeGreaterThanOrEqual(4);
     expect(lateAhead).toBeLessThanOrEqual(16);
     expect(await inStorageOrder(closed)).toEqual(closedBefore);
+    expect(await inStorageOrder(closing)).toEqual(closingBefore);
+    // The invitations and the session were written again, each kind in one go: their ids tell nothing of when.
+    const writersAfter = await writers();
+    expect(writersAfter.invitations).toHaveLength(1);
+    expect(writersAfter.sessions).toHaveLength(1);
+    expect(writersBefore.invitations).not.toContain(writersAfter.invitations[0]);
+    expect(writersBefore.sessions).not.toContain(writersAfter.sessions[0]);
 
     expect(await shuffle('2026-11-28')).toBe(0);
     expect(await inStorageOrder(open)).toEqual(after);

@@ -161,7 +161,13 @@ describe('migration 011', () => {
     const after = await links();
     expect(after.counts.size).toBe(openInvitations.length);
     expect(new Set(after.counts.values())).toEqual(new Set([2]));
-    expect(after.expiries).toEqual(new Set(['2026-12-31T00:00:00.000Z 2027-01-05T00:00:00.000Z']));
+    expect(after.expiries).toEqual(new Set(['2027-01-05T00:00:00.000Z 2027-01-05T00:00:00.000Z']));
+    // Old and added links alike are stored in the order of their hashes.
+    const stored = await sql<{ token_hash: string }>`
+      SELECT t.token_hash FROM invitation_tokens t JOIN invitations i ON i.id = t.invitation_id
+      WHERE i.wave_id = ${open.id} ORDER BY ${dialect === 'sqlite' ? sql`t.rowid` : sql`t.ctid`}`.execute(db);
+    const inStorageOrder = stored.rows.map((row) => row.token_hash);
+    expect(inStorageOrder).toEqual([...inStorageOrder].sort());
     const closedLinks = await server.runtime.handle.db
       .selectFrom('invitation_tokens')
       .innerJoin('invitations', 'invitations.id', 'invitation_tokens.invitation_id')

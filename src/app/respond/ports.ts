@@ -85,7 +85,8 @@ export interface RespondentStore {
   moveInbox(newId: () => string): Promise<{ responses: number; comments: number }>;
   /**
    * PostgreSQL: rewrites a wave's responses and comments under new random ids, in the order
-   * of their old ones, then vacuums. A table there keeps rows about in the order they were
+   * of their old ones, writes its invitations and their sessions again (a row keeps the id
+   * of the transaction that last wrote it: the submission, the visit), then vacuums. A table there keeps rows about in the order they were
    * written, so until then the storage order tells which minute's move brought a row;
    * afterwards it tells nothing. Done once a day while a wave is open (the wave scheduler),
    * and when its results are built (at its close). SQLite keeps the rows in the order of
@@ -93,9 +94,11 @@ export interface RespondentStore {
    */
   shuffleStorage(waveId: string): Promise<void>;
   /**
-   * PostgreSQL: rewrites, as shuffleStorage does, every open wave not yet rewritten on `day`
-   * (YYYY-MM-DD, UTC), and records the day per wave, so that of several servers one does it,
-   * once a day; returns how many waves it rewrote. SQLite: nothing to do (0).
+   * PostgreSQL: rewrites, as shuffleStorage does, every open wave not yet rewritten on the day
+   * of `now` (UTC) and not due to close by then, and records the day per wave, so that of
+   * several servers one does it, once a day; returns how many waves it rewrote. A wave whose
+   * rewrite fails stays due; the others go on, and the first failure is thrown at the end.
+   * SQLite: nothing to do (0).
    */
-  shuffleOpenWaves(day: string): Promise<number>;
+  shuffleOpenWaves(now: string): Promise<number>;
 }

@@ -2,6 +2,8 @@ import type { AppContext } from '../ports.js';
 import { advanceWaves, type AdvanceReport } from './advance-waves.js';
 import type { SurveySettings } from './settings.js';
 
+const SESSION_SWEEP_MS = 3_600_000;
+
 export interface WaveScheduler {
   /** Stops the timer and waits for a run in flight. */
   stop(): Promise<void>;
@@ -12,7 +14,8 @@ export interface WaveScheduler {
  * responses out of the inbox (see RespondentStore.moveInbox); runs never overlap. Once a day
  * (the first run of a UTC day on any server) it rewrites the storage of every open wave in
  * random order (RespondentStore.shuffleOpenWaves; PostgreSQL only), so that where a response
- * is stored tells no more than its day, which the response states anyway.
+ * is stored tells no more than its day, which the response states anyway. Once an hour it
+ * deletes expired respondent sessions.
  */
 export function startWaveScheduler(options: {
   context: AppContext;
@@ -24,17 +27,31 @@ export function startWaveScheduler(options: {
 }): WaveScheduler {
   const { context, settings, intervalMs = 60_000, onReport, onError } = options;
   let running: Promise<void> | undefined;
+  let sweptAt = 0;
+  // Respondent sessions end at most 30 days after a visit (see openInvitation); expired ones
+  // are deleted within the hour, so that none keeps the day of a visit longer.
+  const sweepSessions = async () => {
+    const now = context.clock();
+    if (now.getTime() - sweptAt < SESSION_SWEEP_MS) return;
+    await context.stores.responding.deleteExpiredSessions(now.toISOString());
+    sweptAt = now.getTime();
+  };
+  // Each step runs whatever the one before did: a failing step is reported, not a reason to skip the others.
+  const steps = [
+    async () => {
+      const report = await advanceWaves(context, settings);
+      if (report.opened.length + report.closed.length + report.failed.length > 0) onReport?.(report);
+    },
+    () => context.stores.responding.moveInbox(context.newId),
+    () => context.stores.responding.shuffleOpenWaves(context.clock().toISOString()),
+    sweepSessions,
+  ];
   const run = () => {
-    running ??= advanceWaves(context, settings)
-      .then((report) => {
-        if (report.opened.length + report.closed.length + report.failed.length > 0) onReport?.(report);
-      }, onError)
-      .then(() => context.stores.responding.moveInbox(context.newId))
-      .then(() => context.stores.responding.shuffleOpenWaves(context.clock().toISOString().slice(0, 10)))
-      .then(() => undefined, onError)
-      .finally(() => {
-        running = undefined;
-      });
+    running ??= (async () => {
+      for (const step of steps) await step().catch(onError);
+    })().finally(() => {
+      running = undefined;
+    });
   };
   const timer = setInterval(run, intervalMs);
   timer.unref();

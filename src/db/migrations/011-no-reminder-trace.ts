@@ -9,9 +9,9 @@ import type { DialectName } from '../connect.js';
  *   in rows that are never written again);
  * - the differences in the number of links per invitation, which counted the reminders a
  *   person got: closed waves lose their links (they open nothing any more), and in open
- *   waves every invitation gets links that open nothing, up to the wave's highest count,
- *   stored in the order of their hashes. From now on each reminder round gives every
- *   invitation a link (see send-reminders.ts);
+ *   waves every invitation gets links that open nothing, up to the wave's highest count
+ *   (see padLinks). From now on each reminder round gives every invitation a link (see
+ *   send-reminders.ts);
  * - the recipients and subjects (their language) of reminders already sent, and the text of
  *   reminders' errors beyond their SMTP codes;
  * - in closed waves: mails still waiting (their links open nothing), the texts of failed
@@ -21,6 +21,9 @@ import type { DialectName } from '../connect.js';
  * It also adds `waves.storage_shuffled_on`, the day the wave scheduler last rewrote an open
  * wave's responses in random order on PostgreSQL (see RespondentStore.shuffleOpenWaves).
  */
+/** PostgreSQL keeps the replaced row versions (old counts, addresses, links) on disk until a vacuum. */
+export const vacuumAfter = ['invitations', 'invitation_tokens', 'outbox'];
+
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   // One transaction: Kysely runs SQLite migrations without one (on PostgreSQL it is inside one).
   if (dialect === 'sqlite') await db.transaction().execute((transaction) => forget(transaction));
@@ -49,45 +52,58 @@ async function forget(db: Kysely<unknown>): Promise<void> {
   );
 }
 
-/** Every invitation of an open wave gets as many links as the one with the most; the added ones open nothing. */
+/**
+ * Every invitation of an open wave gets as many links as the one with the most, all expiring
+ * when the wave's latest does; the added ones open nothing. The wave's links are written
+ * anew in the order of their hashes, old and added alike, so that neither their number, nor
+ * their expiry, nor where they are stored tells which were added.
+ */
 async function padLinks(db: Kysely<unknown>): Promise<void> {
-  const { rows } = await sql<{ wave_id: string; invitation_id: string; links: number | string; expires_at: string | null }>`
-    SELECT i.wave_id, i.id AS invitation_id, COUNT(t.token_hash) AS links, MAX(t.expires_at) AS expires_at
+  const { rows } = await sql<{ wave_id: string; invitation_id: string; token_hash: string | null; expires_at: string | null }>`
+    SELECT i.wave_id, i.id AS invitation_id, t.token_hash, t.expires_at
     FROM invitations i
     JOIN waves w ON w.id = i.wave_id
     LEFT JOIN invitation_tokens t ON t.invitation_id = i.id
-    WHERE w.status = 'open'
-    GROUP BY i.wave_id, i.id`.execute(db);
-  const waves = new Map<string, { most: number; expiresAt: string }>();
+    WHERE w.status = 'open'`.execute(db);
+  const waves = new Map<string, { latest: string; links: Map<string, string[]> }>();
   for (const row of rows) {
-    const wave = waves.get(row.wave_id) ?? { most: 0, expiresAt: '' };
-    wave.most = Math.max(wave.most, Number(row.links));
-    if (row.expires_at !== null && row.expires_at > wave.expiresAt) wave.expiresAt = row.expires_at;
+    const wave = waves.get(row.wave_id) ?? { latest: '', links: new Map<string, string[]>() };
+    const links = wave.links.get(row.invitation_id) ?? [];
+    if (row.token_hash !== null) links.push(row.token_hash);
+    wave.links.set(row.invitation_id, links);
+    if (row.expires_at !== null && row.expires_at > wave.latest) wave.latest = row.expires_at;
     waves.set(row.wave_id, wave);
   }
-  const added: { token_hash: string; invitation_id: string; expires_at: string }[] = [];
-  for (const row of rows) {
-    const wave = waves.get(row.wave_id);
-    if (!wave || wave.expiresAt === '') continue;
-    for (let count = Number(row.links); count < wave.most; count += 1) {
+  for (const [waveId, wave] of waves) {
+    if (wave.latest === '') continue;
+    const most = Math.max(...[...wave.links.values()].map((links) => links.length));
+    const all: { token_hash: string; invitation_id: string }[] = [];
+    for (const [invitationId, links] of wave.links) {
+      for (const token_hash of links) all.push({ token_hash, invitation_id: invitationId });
       // The hash of a secret nobody keeps: a link that opens nothing.
-      const token_hash = createHash('sha256').update(randomBytes(32)).digest('base64url');
-      added.push({ token_hash, invitation_id: row.invitation_id, expires_at: wave.expiresAt });
+      for (let count = links.length; count < most; count += 1) {
+        all.push({ token_hash: createHash('sha256').update(randomBytes(32)).digest('base64url'), invitation_id: invitationId });
+      }
     }
-  }
-  added.sort((a, b) => (a.token_hash < b.token_hash ? -1 : 1));
-  for (let start = 0; start < added.length; start += 500) {
-    const slice = added.slice(start, start + 500);
-    await sql`INSERT INTO invitation_tokens (token_hash, invitation_id, expires_at) VALUES ${sql.join(
-      slice.map((link) => sql`(${link.token_hash}, ${link.invitation_id}, ${link.expires_at})`),
-    )}`.execute(db);
+    all.sort((a, b) => (a.token_hash < b.token_hash ? -1 : 1));
+    await sql`DELETE FROM invitation_tokens WHERE invitation_id IN (SELECT id FROM invitations WHERE wave_id = ${waveId})`.execute(db);
+    for (let start = 0; start < all.length; start += 500) {
+      await sql`INSERT INTO invitation_tokens (token_hash, invitation_id, expires_at) VALUES ${sql.join(
+        all.slice(start, start + 500).map((link) => sql`(${link.token_hash}, ${link.invitation_id}, ${wave.latest})`),
+      )}`.execute(db);
+    }
   }
 }
 
-/** The SMTP reply codes of an error text, as the outbox keeps a reminder's error from now on. */
+/**
+ * The SMTP codes an error text starts its reply with, as the outbox keeps a reminder's error
+ * from now on: the first reply code and its enhanced status code, nothing of the text after
+ * them (an address, a name, a host).
+ */
 function codesOnly(text: string): string {
-  const codes = text.match(/\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/g) ?? [];
-  return codes.length > 0 ? `SMTP ${[...new Set(codes)].join(' ')} (details withheld)` : 'details withheld';
+  const match = /(?:^|SMTP |: )([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?\b/.exec(text);
+  if (!match?.[1]) return 'details withheld';
+  return `SMTP ${match[1]}${match[2] ? ` ${match[2]}` : ''} (details withheld)`;
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

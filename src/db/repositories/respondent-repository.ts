@@ -118,35 +118,55 @@ export function createRespondentRepository(db: Kysely<Database>, dialect: Dialec
 
     async shuffleStorage(waveId) {
       if (dialect !== 'postgres') return;
-      if (db.isTransaction) return rewriteInRandomOrder(db, waveId);
+      if (db.isTransaction) {
+        await rewriteInRandomOrder(db, waveId);
+        await rewriteInvitationRows(db, waveId);
+        return;
+      }
       await db.transaction().execute((transaction) => rewriteInRandomOrder(transaction, waveId));
-      // The old row versions, in the old order, go with the vacuum.
-      await sql`VACUUM responses, comments`.execute(db);
+      await rewriteInvitationRows(db, waveId);
+      // The old row versions, in the old order and with the old transaction ids, go with the vacuum.
+      await sql`VACUUM responses, comments, invitations, respondent_sessions`.execute(db);
     },
 
-    async shuffleOpenWaves(day) {
+    async shuffleOpenWaves(now) {
       if (dialect !== 'postgres') return 0;
+      const day = now.slice(0, 10);
+      // Open waves not rewritten today; one that is due to close is left to the build at its close.
       const isDue = (eb: ExpressionBuilder<Database, 'waves'>) =>
-        eb.and([eb('status', '=', 'open'), eb.or([eb('storage_shuffled_on', 'is', null), eb('storage_shuffled_on', '<', day)])]);
+        eb.and([
+          eb('status', '=', 'open'),
+          eb.or([eb('closes_at', 'is', null), eb('closes_at', '>', now)]),
+          eb.or([eb('storage_shuffled_on', 'is', null), eb('storage_shuffled_on', '<', day)]),
+        ]);
       const due = await db.selectFrom('waves').select('id').where(isDue).execute();
       let shuffled = 0;
+      let failure: unknown;
       for (const { id } of due) {
-        // The claim and the rewrite commit together: of several servers one rewrites a wave,
-        // once a day, and a failed rewrite leaves the wave due.
-        const isClaimed = await db.transaction().execute(async (transaction) => {
-          const claim = await transaction
+        // Claimed in a statement of its own, so that of several servers one rewrites a wave,
+        // once a day, and a close or an edit of the wave never waits for the rewrite.
+        const claim = await db.updateTable('waves').set({ storage_shuffled_on: day }).where('id', '=', id).where(isDue).executeTakeFirst();
+        if (Number(claim.numUpdatedRows) === 0) continue;
+        try {
+          await db.transaction().execute((transaction) => rewriteInRandomOrder(transaction, id));
+          await rewriteInvitationRows(db, id);
+          shuffled += 1;
+        } catch (error) {
+          // The other waves go on; this one is due again on the next run.
+          failure ??= error;
+          await db
             .updateTable('waves')
-            .set({ storage_shuffled_on: day })
+            .set({ storage_shuffled_on: null })
             .where('id', '=', id)
-            .where(isDue)
-            .executeTakeFirst();
-          if (Number(claim.numUpdatedRows) === 0) return false;
-          await rewriteInRandomOrder(transaction, id);
-          return true;
-        });
-        if (isClaimed) shuffled += 1;
+            .where('storage_shuffled_on', '=', day)
+            .execute()
+            .catch(() => undefined);
+        }
       }
-      if (shuffled > 0) await sql`VACUUM responses, comments`.execute(db);
+      // What was rewritten is vacuumed even when another wave failed.
+      const vacuum = shuffled > 0 ? sql`VACUUM responses, comments, invitations, respondent_sessions`.execute(db) : Promise.resolve();
+      await vacuum.catch((error: unknown) => (failure ??= error));
+      if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
       return shuffled;
     },
 
@@ -353,4 +373,24 @@ async function rewriteInRandomOrder(db: Kysely<Database>, waveId: string): Promi
     INSERT INTO comments (id, wave_id, provider_unit_id, customer_unit_id, topic, text)
     SELECT gen_random_uuid()::text, wave_id, provider_unit_id, customer_unit_id, topic, text
     FROM old ORDER BY id`.execute(db);
+}
+
+/**
+ * PostgreSQL keeps on every row the id of the transaction that last wrote it (xmin), and ids
+ * only grow: an invitation's row tells when its submission committed, and a session's when
+ * its visit began, finer than the day. Writing them again, in chunks, leaves ids that tell
+ * nothing of either. Rows a submission holds at that moment are skipped: they are written
+ * then, and again on the next day's run.
+ */
+async function rewriteInvitationRows(db: Kysely<Database>, waveId: string): Promise<void> {
+  for (let after = ''; ;) {
+    const { rows } = await sql<{ id: string }>`UPDATE invitations SET is_submitted = is_submitted WHERE id IN (
+        SELECT id FROM invitations WHERE wave_id = ${waveId} AND id > ${after} ORDER BY id LIMIT 1000 FOR UPDATE SKIP LOCKED
+      ) RETURNING id`.execute(db);
+    if (rows.length === 0) return;
+    await sql`UPDATE respondent_sessions SET expires_at = expires_at WHERE id IN (
+        SELECT id FROM respondent_sessions WHERE invitation_id IN (${sql.join(rows.map((row) => row.id))}) FOR UPDATE SKIP LOCKED
+      )`.execute(db);
+    after = rows.reduce((last, row) => (row.id > last ? row.id : last), after);
+  }
 }

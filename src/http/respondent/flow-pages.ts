@@ -22,17 +22,16 @@ export interface RenderedPage {
 /** The first page: what the survey is, how it works, and the privacy notice. */
 export function renderIntro(view: PageView): RenderedPage {
   const { t, form } = view;
+  const asks = {
+    providers: form.frame.providerUnitIds.length,
+    customers: form.pages.filter((page) => page.kind === 'customer').length,
+    isSelfAssessed: form.pages.some((page) => page.kind === 'self'),
+  };
   const main = markup`${renderProgress(view)}
 ${renderSavedNotice(view)}
 <h1>${t.introTitle}</h1>
-<p>${t.introLead(form.access.wave.name, form.frame.providerUnitIds.length > 0)}</p>
-<ul>${t
-    .introSteps({
-      providers: form.frame.providerUnitIds.length,
-      customers: form.pages.filter((page) => page.kind === 'customer').length,
-      isSelfAssessed: form.pages.some((page) => page.kind === 'self'),
-    })
-    .map((step) => markup`<li>${step}</li>`)}</ul>
+<p>${t.introLead(form.access.wave.name, asks)}</p>
+<ul>${t.introSteps(asks).map((step) => markup`<li>${step}</li>`)}</ul>
 <h2>${t.privacyTitle}</h2>
 ${t.privacy(view.thresholds.anonymity, view.thresholds.comments).map((paragraph) => markup`<p>${paragraph}</p>`)}
 ${openPageForm(view)}

@@ -48,3 +48,14 @@ describe('the intro steps in both languages', () => {
     }
   });
 });
+
+describe('the intro lead', () => {
+  it.each([
+    { asks: { providers: 2, customers: 1, isSelfAssessed: true }, en: 'your view of the units whose services you use.' },
+    { asks: { providers: 0, customers: 1, isSelfAssessed: true }, en: 'your view of working with the units your unit serves.' },
+    { asks: { providers: 0, customers: 0, isSelfAssessed: true }, en: 'how, in your view, your unit’s customers see it.' },
+  ])('$asks', ({ asks, en }) => {
+    expect(texts.en.introLead('Autumn', asks)).toBe(`Survey “Autumn”: ${en}`);
+    expect(texts.de.introLead('Autumn', asks)).toMatch(/^Umfrage „Autumn“: Ihre /);
+  });
+});

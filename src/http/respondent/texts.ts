@@ -2,6 +2,13 @@ import type { Scale } from '../../domain/respond/answers.js';
 import type { RespondentLocale } from '../../domain/respond/draft.js';
 
 /** Every text of the respondent pages, in German and English. Item texts come from the questionnaire. */
+/** What the survey asks of one respondent: providers to rate, customer pages (sampled), the self-assessment. */
+export interface IntroAsks {
+  providers: number;
+  customers: number;
+  isSelfAssessed: boolean;
+}
+
 export interface Texts {
   languageName: string;
   languageNav: string;
@@ -11,10 +18,10 @@ export interface Texts {
   providerOf: (index: number, total: number) => string;
   customerOf: (index: number, total: number) => string;
   introTitle: string;
-  /** The survey's purpose for this respondent: `usesProviders` false when their unit only serves in it. */
-  introLead: (wave: string, usesProviders: boolean) => string;
+  /** The survey's purpose for this respondent, by what it asks of them (see introSteps). */
+  introLead: (wave: string, asks: IntroAsks) => string;
   /** What the survey asks of this respondent: providers to rate, customers of the own unit to rate, and the self-assessment. */
-  introSteps: (asks: { providers: number; customers: number; isSelfAssessed: boolean }) => string[];
+  introSteps: (asks: IntroAsks) => string[];
   start: string;
   next: string;
   back: string;
@@ -86,10 +93,12 @@ const de: Texts = {
   providerOf: (index, total) => `Anbieter ${index} von ${total}`,
   customerOf: (index, total) => `Kunde ${index} von ${total}`,
   introTitle: 'Wie gut arbeiten wir intern zusammen?',
-  introLead: (wave, usesProviders) =>
-    usesProviders
+  introLead: (wave, { providers, customers }) =>
+    providers > 0
       ? `Umfrage „${wave}“: Ihre Sicht auf die Einheiten, deren Leistungen Sie nutzen.`
-      : `Umfrage „${wave}“: Ihre Sicht auf die Zusammenarbeit mit den Einheiten, für die Ihre Einheit Leistungen erbringt.`,
+      : customers > 0
+        ? `Umfrage „${wave}“: Ihre Sicht auf die Zusammenarbeit mit den Einheiten, für die Ihre Einheit Leistungen erbringt.`
+        : `Umfrage „${wave}“: Ihre Einschätzung, wie die Kunden Ihre Einheit sehen.`,
   introSteps: ({ providers, customers, isSelfAssessed }) => [
     providers === 0
       ? 'Ihre Einheit nutzt in dieser Umfrage keine Leistungen anderer Einheiten.'
@@ -195,10 +204,12 @@ const en: Texts = {
   providerOf: (index, total) => `Provider ${index} of ${total}`,
   customerOf: (index, total) => `Customer ${index} of ${total}`,
   introTitle: 'How well do we work together?',
-  introLead: (wave, usesProviders) =>
-    usesProviders
+  introLead: (wave, { providers, customers }) =>
+    providers > 0
       ? `Survey “${wave}”: your view of the units whose services you use.`
-      : `Survey “${wave}”: your view of working with the units your unit serves.`,
+      : customers > 0
+        ? `Survey “${wave}”: your view of working with the units your unit serves.`
+        : `Survey “${wave}”: how, in your view, your unit’s customers see it.`,
   introSteps: ({ providers, customers, isSelfAssessed }) => [
     providers === 0
       ? 'Your unit uses no other unit’s services in this survey.'
