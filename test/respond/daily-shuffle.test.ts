@@ -27,10 +27,13 @@ describe.skipIf(!isPostgres)('the daily rewrite of open waves (PostgreSQL)', () 
     for (let index = 0; index < 3; index += 1) await invite(context, handle.db, open);
     const [answered, visited] = await handle.db.selectFrom('invitations').select('id').where('wave_id', '=', open.waveId).execute();
     await handle.db.updateTable('invitations').set({ is_submitted: 1 }).where('id', '=', answered!.id).execute();
-    await handle.db
-      .insertInto('respondent_sessions')
-      .values({ id: randomUUID(), invitation_id: visited!.id, expires_at: '2026-12-28T00:00:00.000Z' })
-      .execute();
+    // Visits, one after the other: the table keeps them in the order they came.
+    for (let visit = 0; visit < 5; visit += 1) {
+      await handle.db
+        .insertInto('respondent_sessions')
+        .values({ id: randomUUID(), invitation_id: visited!.id, expires_at: '2026-12-28T00:00:00.000Z' })
+        .execute();
+    }
     // Two moves, one after the other: each wave's table keeps the first move's rows ahead.
     for (const moved of ['early', 'late']) {
       for (const wave of [open, closed, closing]) {
@@ -100,6 +103,14 @@ describe.skipIf(!isPostgres)('the daily rewrite of open waves (PostgreSQL)', () 
     expect(writersAfter.sessions).toHaveLength(1);
     expect(writersBefore.invitations).not.toContain(writersAfter.invitations[0]);
     expect(writersBefore.sessions).not.toContain(writersAfter.sessions[0]);
+    // And both lie in the order of their (random) ids, not of the visits or of who answered together.
+    for (const table of ['invitations', 'respondent_sessions']) {
+      const ids = (await sql<{ id: string }>`select id from ${sql.table(table)} order by ctid`.execute(test.runtime.handle.db)).rows.map(
+        (row) => row.id,
+      );
+      expect(ids.length).toBeGreaterThan(1);
+      expect(ids).toEqual([...ids].sort());
+    }
 
     expect(await shuffle('2026-11-28')).toBe(0);
     expect(await inStorageOrder(open)).toEqual(after);
