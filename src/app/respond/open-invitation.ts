@@ -5,7 +5,6 @@ import type { RespondentRuntime } from './respondent-runtime.js';
 
 /** How many days a respondent session lasts at most (to the start of a day); the token's expiry may cut it shorter. */
 const SESSION_DAYS = 30;
-const SWEEP_INTERVAL_MS = 3_600_000;
 
 export type TokenOutcome =
   { kind: 'invalid' } | { kind: 'submitted'; locale: string } | { kind: 'opened'; sessionSecret: string; expiresAt: Date };
@@ -22,10 +21,7 @@ export async function openInvitation(respond: RespondentRuntime, token: string):
   if (!access) return { kind: 'invalid' };
   if (access.isSubmitted) return { kind: 'submitted', locale: access.locale };
   if (!isUsable(access, now)) return { kind: 'invalid' };
-  if (now.getTime() - respond.lastSessionSweep > SWEEP_INTERVAL_MS) {
-    respond.lastSessionSweep = now.getTime();
-    await context.stores.responding.deleteExpiredSessions(now.toISOString());
-  }
+  // Expired sessions are deleted by the wave scheduler (see schedule-waves.ts).
   const sessionSecret = createToken();
   // The start of a day (UTC), not the moment: a session outlives the submission, and its
   // expiry must not tell when the person opened the link finer than the day.

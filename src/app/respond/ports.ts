@@ -86,8 +86,9 @@ export interface RespondentStore {
   /**
    * PostgreSQL: rewrites a wave's responses and comments under new random ids, in the order
    * of their old ones, writes its invitations and their sessions again (a row keeps the id
-   * of the transaction that last wrote it: the submission, the visit), then vacuums. A table there keeps rows about in the order they were
-   * written, so until then the storage order tells which minute's move brought a row;
+   * of the transaction that last wrote it: the submission, the visit) and stores them anew in
+   * the order of their ids, then vacuums. A table there keeps rows about in the order they
+   * were written, so until then the storage order tells which minute's move brought a row;
    * afterwards it tells nothing. Done once a day while a wave is open (the wave scheduler),
    * and when its results are built (at its close). SQLite keeps the rows in the order of
    * their random ids already: nothing to do.

@@ -9,8 +9,6 @@ export interface RespondentRuntime {
   context: AppContext;
   surveys: SurveyCache;
   batcher: SubmissionBatcher<PreparedSubmission>;
-  /** When expired respondent sessions were last swept (ms since the epoch). */
-  lastSessionSweep: number;
 }
 
 export function createRespondentRuntime(
@@ -26,6 +24,5 @@ export function createRespondentRuntime(
       maxConcurrentBatches: options.maxConcurrentBatches,
       onBatchFailure: options.onBatchFailure,
     }),
-    lastSessionSweep: 0,
   };
 }
